@@ -1,0 +1,5 @@
+"""Allow ``python -m lettercheck``."""
+
+from .cli import main
+
+main()

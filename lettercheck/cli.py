@@ -1,0 +1,64 @@
+"""The ``lettercheck`` command: a thin layer over :class:`lettercheck.analysis.Linter`.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 a file could not be read,
+or bad usage (unknown pipeline, unknown level, broken rule pack).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .model import Severity
+from .report import FORMATS, renderer
+
+LEVEL_CHOICES = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lettercheck")
+def main() -> None:
+    """Check Dutch collection letters: language level B1, no threats, help offered."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
+              help="Output format.")
+@click.option("--target", type=click.Choice(LEVEL_CHOICES), default="B1", show_default=True,
+              help="Target language level.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline to use; 'none' forces the embedded default. "
+                   "Default: $LETTERCHECK_MODEL, else nl_core_news_lg/md/sm if installed, else embedded.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
+              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of rule packs to use instead of the built-in ones.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
+def check(paths: tuple[str, ...], fmt: str, target: str, model: str | None, fail_on: str,
+          rules_dir: Path | None, output: Path | None) -> None:
+    """Check letters (.txt, .docx) and folders of letters."""
+    from .analysis import Linter
+    from .nlp import PipelineError
+    from .rulepack import RulePackError
+
+    try:
+        linter = Linter(model=model, target=target, rules_dir=rules_dir)
+        run = linter.check_paths(paths)
+    except (PipelineError, RulePackError) as exc:
+        click.echo(f"lettercheck: {exc}", err=True)
+        sys.exit(2)
+    if output is not None and any(output.resolve() == Path(p).resolve() for p in paths):
+        click.echo(f"lettercheck: {output}: dit is een van de brieven; kies een ander bestand.", err=True)
+        sys.exit(2)
+    color = output is None and fmt == "text" and sys.stdout.isatty()
+    text = renderer(fmt)(run, color)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False, color=color)
+    sys.exit(run.exit_code(Severity(fail_on)))

@@ -1,0 +1,185 @@
+"""The rule engine: turns rule packs into spaCy matchers and a parsed letter into findings.
+
+All phrase and pattern matching goes through spaCy's PhraseMatcher and Matcher, on the exact
+lower-case form and on the lemma (NORM, set by the pipeline), so inflections match and word
+boundaries hold. Rules see tokens, lemmas and sentences; they never see files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from .model import Document, Finding
+from .readability import is_prose, sentence_words
+from .rulepack import Matchers, Rule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matched stretch of the letter, in character offsets of Document.text."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+def fill(template: str, **values: object) -> str:
+    """Put values into a message: ``{text}``, ``{replacement}``, ``{value}``, ``{max}``.
+
+    Plain replacement rather than str.format, so that an advisor's stray brace in a
+    message never breaks a run."""
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+class Checker:
+    """The rules of a run, compiled once for one pipeline's vocabulary."""
+
+    def __init__(self, nlp: Language, rules: Iterable[Rule]) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.rules = tuple(rules)
+        self._exact = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._lemma = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._tokens = Matcher(nlp.vocab)
+        self._regex: dict[str, list[re.Pattern[str]]] = {}
+        self._replacement: dict[str, str] = {}
+        for rule in self.rules:
+            self._add(nlp, f"{rule.id}|match", rule.match)
+            self._add(nlp, f"{rule.id}|unless", rule.unless)
+            self._add(nlp, f"{rule.id}|any", rule.any_of)
+            for formal, plain in rule.replacements.items():
+                key = f"{rule.id}|swap|{formal}"
+                self._add(nlp, key, Matchers(phrases=[formal]))
+                self._replacement[key] = plain
+
+    def _add(self, nlp: Language, key: str, matchers: Matchers) -> None:
+        if matchers.phrases:
+            self._exact.add(key, [nlp.make_doc(p) for p in matchers.phrases])
+            self._lemma.add(key, list(nlp.pipe(matchers.phrases)))
+        if matchers.patterns:
+            self._tokens.add(key, matchers.patterns)
+        if matchers.regex:
+            flags = 0 if matchers.case_sensitive else re.IGNORECASE
+            self._regex[key] = [re.compile(r, flags) for r in matchers.regex]
+
+    def check(self, doc: Doc, document: Document, letter_type: str) -> list[Finding]:
+        """Apply every rule that fits this letter type to one parsed letter."""
+        hits = self._collect(doc, document)
+        kinds = {t._.placeholder for t in doc if t._.placeholder}
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.letter_types and letter_type not in rule.letter_types:
+                continue
+            if rule.type == "phrase":
+                findings.extend(self._phrase(rule, hits, doc, document))
+            elif rule.type == "required":
+                present = hits.get(f"{rule.id}|any") or kinds & set(rule.any_of.placeholders)
+                if not present:
+                    findings.append(_finding(rule, document))
+            else:
+                findings.extend(self._metric(rule, doc, document))
+        findings.sort(key=lambda f: (f.start is not None, f.start or 0, f.rule))
+        return findings
+
+    def _collect(self, doc: Doc, document: Document) -> dict[str, list[Hit]]:
+        """Run every matcher once over the letter; hits grouped by matcher key."""
+        vocab = doc.vocab.strings
+        hits: dict[str, list[Hit]] = defaultdict(list)
+        for matcher in (self._exact, self._lemma, self._tokens):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                hits[vocab[match_id]].append(Hit(span.start_char, span.end_char))
+        for key, patterns in self._regex.items():
+            for pattern in patterns:
+                for m in pattern.finditer(document.text):
+                    if m.end() > m.start():
+                        hits[key].append(Hit(m.start(), m.end()))
+        return hits
+
+    def _phrase(self, rule: Rule, hits: dict[str, list[Hit]], doc: Doc, document: Document) -> list[Finding]:
+        found = list(hits.get(f"{rule.id}|match", []))
+        for formal, plain in rule.replacements.items():
+            found += [Hit(h.start, h.end, plain) for h in hits.get(f"{rule.id}|swap|{formal}", [])]
+        unless = hits.get(f"{rule.id}|unless", [])
+        blocked = {_sentence_bounds(doc, h) for h in unless}
+        findings = []
+        for hit in _longest_first(found):
+            if _in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
+                continue
+            text = document.text[hit.start : hit.end]
+            replacement = hit.replacement
+            if text[:1].isupper() and replacement:
+                replacement = replacement[0].upper() + replacement[1:]
+            findings.append(_finding(rule, document, hit, text=text, replacement=replacement))
+        return findings
+
+    def _metric(self, rule: Rule, doc: Doc, document: Document) -> list[Finding]:
+        assert rule.max is not None
+        if rule.metric == "letter_words":
+            words = sum(sentence_words(s) for s in doc.sents)
+            return [_finding(rule, document, value=words)] if words > rule.max else []
+        findings = []
+        for sent in doc.sents:
+            words = sentence_words(sent)
+            if words > rule.max and is_prose(sent):
+                text = sent.text.strip()
+                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                hit = Hit(start, start + len(text))
+                findings.append(_finding(rule, document, hit, text=text, value=words))
+        return findings
+
+
+def _finding(rule: Rule, document: Document, hit: Hit | None = None, **values: object) -> Finding:
+    values.setdefault("max", _number(rule.max))
+    message = fill(rule.message, **values)
+    suggestions = [fill(s, **values) for s in rule.suggestions]
+    finding = Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=message,
+        suggestions=suggestions,
+        source=rule.source,
+    )
+    if hit is not None:
+        line, column, location = document.locate(hit.start)
+        finding.text = document.text[hit.start : hit.end]
+        finding.start, finding.end = hit.start, hit.end
+        finding.line, finding.column, finding.location = line, column, location
+    return finding
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that overlap a longer (or earlier) hit of the same rule."""
+    kept: list[Hit] = []
+    for hit in sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start))):
+        if not any(hit.start < k.end and k.start < hit.end for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _in_placeholder(document: Document, hit: Hit) -> bool:
+    return any(p.start < hit.end and hit.start < p.end for p in document.placeholders)
+
+
+def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:
+    span: Span | None = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return (hit.start, hit.end)
+    sent = span[0].sent
+    return (sent.start_char, sent.end_char)

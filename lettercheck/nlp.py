@@ -1,0 +1,208 @@
+"""Choosing, loading and running the Dutch spaCy pipeline.
+
+Order of choice: an explicit name (``--model``, ``LETTERCHECK_MODEL`` or config), else the
+best installed of nl_core_news_lg / md / sm, else the embedded default: a blank Dutch
+pipeline with a sentence splitter and lemma lookups from spacy-lookups-data, so that
+lettercheck works on a machine where ``spacy download`` is impossible. The pipeline is
+loaded once per process, on first use: importing lettercheck stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .model import Document, PipelineInfo
+from .placeholders import KIND_NORMS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+EMBEDDED = "embedded"
+#: Values of --model / LETTERCHECK_MODEL that force the embedded default.
+EMBEDDED_ALIASES = frozenset({"none", "embedded", "blank", ""})
+PREFERRED = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+ENV_VAR = "LETTERCHECK_MODEL"
+
+
+class PipelineError(Exception):
+    """The requested pipeline is not installed or cannot be loaded (usage error, exit 2)."""
+
+
+def is_installed(name: str) -> bool:
+    """True if a spaCy pipeline package of this name can be imported."""
+    return importlib.util.find_spec(name) is not None
+
+
+def resolve(requested: str | None = None) -> str:
+    """The name of the pipeline to use; :data:`EMBEDDED` for the embedded default."""
+    if requested is None:
+        requested = os.environ.get(ENV_VAR)
+    if requested is not None:
+        if requested.strip().lower() in EMBEDDED_ALIASES:
+            return EMBEDDED
+        if not is_installed(requested):
+            raise PipelineError(
+                f"De Nederlandse taalmodule '{requested}' is niet geïnstalleerd. "
+                f"Installeer hem, bijvoorbeeld met: python -m spacy download {requested}. "
+                "Of gebruik --model none voor de ingebouwde module."
+            )
+        return requested
+    for name in PREFERRED:
+        if is_installed(name):
+            return name
+    return EMBEDDED
+
+
+@lru_cache(maxsize=4)
+def load(name: str) -> tuple[Language, PipelineInfo]:
+    """Load a pipeline by resolved name, once per process."""
+    import spacy
+
+    _register_extensions()
+    if name == EMBEDDED:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("lettercheck_lookup_lemmas")
+        info = PipelineInfo(
+            name=EMBEDDED,
+            version=f"spacy-{spacy.__version__}",
+            trained=False,
+            note="ingebouwd: blank nl + sentencizer + lemma lookups (spacy-lookups-data)",
+        )
+    else:
+        try:
+            nlp = spacy.load(name, exclude=["ner"])
+        except (OSError, ImportError, ValueError) as exc:
+            raise PipelineError(f"De taalmodule '{name}' kan niet worden geladen: {exc}") from None
+        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        info = PipelineInfo(
+            name=f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', name)}",
+            version=str(nlp.meta.get("version", "?")),
+            trained=True,
+        )
+    nlp.add_pipe("lettercheck_norms", last=True)
+    return nlp, info
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenise a Document for the pipeline: placeholders become single tokens and every
+    block (and every hard line break that ends a short line) starts a new sentence."""
+    from spacy.util import filter_spans
+
+    doc = nlp.make_doc(document.text)
+    spans = []
+    for ph in document.placeholders:
+        span = doc.char_span(ph.start, ph.end, alignment_mode="expand", label=ph.kind)
+        if span is not None:
+            spans.append(span)
+    # Adjacent fields ("{{prefix}}{{nummer}}") can share a token: keep the longest span.
+    spans = filter_spans(spans)
+    with doc.retokenize() as retok:
+        for span in spans:
+            if len(span) > 1:
+                retok.merge(span)
+    for span in spans:
+        aligned = doc.char_span(span.start_char, span.end_char)
+        for token in aligned or ():
+            token._.placeholder = span.label_
+    starts = _sentence_starts(document)
+    for token in doc:
+        if token.idx in starts and token.i > 0:
+            token.is_sent_start = True
+    return doc
+
+
+def _sentence_starts(document: Document) -> set[int]:
+    """Offsets where a sentence must begin, whatever the splitter thinks.
+
+    A block boundary always starts a sentence. Inside a block, a line break starts one when
+    the line before is short and has no closing punctuation (address lines, headings,
+    list items); hard-wrapped prose lines are long, so they stay together.
+    """
+    starts: set[int] = set()
+    for block in document.blocks:
+        starts.add(block.start + len(block.text) - len(block.text.lstrip()))
+        pos = 0
+        lines = block.text.split("\n")
+        for prev, line in zip(lines, lines[1:]):
+            pos += len(prev) + 1
+            stripped = prev.rstrip()
+            if not line.strip():
+                continue
+            if len(stripped) < 50 or stripped.endswith((".", "?", "!", ":", ";")):
+                starts.add(block.start + pos + len(line) - len(line.lstrip()))
+    return starts
+
+
+_REGISTERED = False
+
+
+def _register_extensions() -> None:
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+    Token.set_extension("placeholder", default=None, force=True)
+
+    @Language.component("lettercheck_norms")
+    def set_norms(doc: Doc) -> Doc:
+        """Set NORM to the lower-case lemma (the placeholder's kind for a field), so that
+        rule patterns match inflected and capitalised forms alike."""
+        for token in doc:
+            kind = token._.placeholder
+            token.norm_ = KIND_NORMS[kind] if kind else (token.lemma_ or token.text).lower()
+        return doc
+
+    @Language.factory("lettercheck_lookup_lemmas")
+    def make_lookup_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
+        return LookupLemmatizer()
+
+    _REGISTERED = True
+
+
+# The exception tables have no part of speech, so for function words they go wrong
+# ("niet" -> "nieten", "het" -> "hebben"). Of the function words only these auxiliary
+# forms take their table lemma.
+_AUXILIARY_FORMS = frozenset(
+    {"ben", "bent", "is", "was", "waren", "heb", "heeft", "kan", "mag", "moest", "moet",
+     "werd", "werden", "wil", "wilde", "zult"}
+)
+# Forms the tables lemmatise wrongly for letters: "Geachte" is a salutation, not "achten".
+_OVERRIDES = {"geachte": "geacht", "middels": "middels", "kosten": "kosten"}
+
+
+class LookupLemmatizer:
+    """Lemmas without a tagger: the lookup table, then spaCy's Dutch exception tables for
+    irregular forms (heeft -> hebben, betaald -> betalen, stappen -> stap)."""
+
+    def __init__(self) -> None:
+        from spacy.lang.nl.stop_words import STOP_WORDS
+        from spacy.lookups import load_lookups
+
+        tables = load_lookups("nl", ["lemma_lookup", "lemma_exc"])
+        self.lookup = tables.get_table("lemma_lookup")
+        self.exceptions: dict[str, str] = {}
+        exc = tables.get_table("lemma_exc")
+        # Verbs last so that they win: collection letters are about what people must do.
+        for pos in ("adj", "noun", "verb"):
+            for form, lemmas in exc.get(pos, {}).items():
+                if lemmas and (form not in STOP_WORDS or form in _AUXILIARY_FORMS):
+                    self.exceptions[form] = lemmas[0]
+        self.exceptions.update(_OVERRIDES)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token._.placeholder:
+                token.lemma_ = token.text
+                continue
+            lower = token.lower_
+            lemma = self.exceptions.get(lower) or self.lookup.get(lower)
+            token.lemma_ = lemma or lower
+        return doc

@@ -1,0 +1,171 @@
+"""Rule packs: the YAML files in ``rules/`` that hold every rule lettercheck applies.
+
+One file per category (``rules/threat.yml``, ``rules/jargon.yml``, ...), so that a
+communication advisor can read and edit all rules of one kind in one place. The schema is
+checked with pydantic when a pack loads, and an error names the file and the rule.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .model import CATEGORIES, Severity
+
+LETTER_TYPES = (
+    "herinnering",
+    "aanmaning",
+    "14-dagenbrief",
+    "sommatie",
+    "deurwaarder",
+    "betalingsregeling",
+    "onbekend",
+)
+
+
+class RulePackError(Exception):
+    """A rule pack that cannot be used: the message names the file and the rule."""
+
+
+class Matchers(BaseModel):
+    """Ways to recognise text. Any one that matches counts.
+
+    ``phrases`` match whole words on their lemma as well as their exact form, so
+    "gerechtelijke stap" also finds "gerechtelijke stappen". ``patterns`` are spaCy Matcher
+    token patterns for what phrases cannot say. ``regex`` works on the raw text (for
+    phone numbers, capitals, punctuation). ``placeholders`` count template fields of
+    these kinds ("phone" for {{telefoon}}).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    regex: list[str] = Field(default_factory=list)
+    case_sensitive: bool = False
+    placeholders: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.phrases or self.patterns or self.regex or self.placeholders)
+
+
+class Examples(BaseModel):
+    """Texts that must (``fail``) and must not (``pass``) give this rule's finding."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    fail: list[str] = Field(min_length=1)
+    pass_: list[str] = Field(alias="pass", min_length=1)
+
+
+class Rule(BaseModel):
+    """One rule as written in a pack. See rules/README.md for the meaning of each field."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[A-Z]{3}-\d{2,3}$")
+    type: Literal["phrase", "required", "metric"]
+    category: str = ""
+    severity: Severity
+    title: str
+    message: str
+    suggestions: list[str] = Field(min_length=1)
+    source: str
+    why: str = ""
+    letter_types: list[str] = Field(default_factory=list)
+    # phrase rules
+    match: Matchers = Field(default_factory=Matchers)
+    unless: Matchers = Field(default_factory=Matchers)
+    replacements: dict[str, str] = Field(default_factory=dict)
+    # required rules
+    any_of: Matchers = Field(default_factory=Matchers)
+    # metric rules
+    metric: Literal["sentence_words", "letter_words"] | None = None
+    max: float | None = None
+    examples: Examples
+
+    @field_validator("letter_types")
+    @classmethod
+    def _known_types(cls, value: list[str]) -> list[str]:
+        unknown = set(value) - set(LETTER_TYPES)
+        if unknown:
+            raise ValueError(f"unknown letter types {sorted(unknown)}; use {LETTER_TYPES}")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> Rule:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"category {self.category!r} is not one of {CATEGORIES}")
+        if self.type == "phrase" and self.match.is_empty() and not self.replacements:
+            raise ValueError("a phrase rule needs 'match' or 'replacements'")
+        if self.type == "required" and self.any_of.is_empty():
+            raise ValueError("a required rule needs 'any_of'")
+        if self.type == "metric" and (self.metric is None or self.max is None):
+            raise ValueError("a metric rule needs 'metric' and 'max'")
+        return self
+
+
+class RulePack(BaseModel):
+    """A file of rules that share a category."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    category: str
+    description: str = ""
+    rules: list[Rule]
+
+
+def default_pack_dir() -> Path:
+    """The rule packs that ship with lettercheck (``rules/`` in the repository)."""
+    return Path(str(resources.files("lettercheck.rulepacks")))
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Read and check one pack file; each rule inherits the pack's category."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
+    if not isinstance(raw, dict):
+        raise RulePackError(f"{path}: a rule pack is a mapping with 'category' and 'rules'")
+    for rule in raw.get("rules") or []:
+        if isinstance(rule, dict):
+            rule.setdefault("category", raw.get("category"))
+    try:
+        pack = RulePack.model_validate(raw)
+    except ValidationError as exc:
+        raise RulePackError(f"{path}: {_explain(exc, raw)}") from None
+    return pack.rules
+
+
+def _explain(exc: ValidationError, raw: dict) -> str:
+    """Name the rule by id, not by list index, in validation errors."""
+    lines = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            rules = raw.get("rules") or []
+            rule_id = rules[loc[1]].get("id", f"#{loc[1] + 1}") if loc[1] < len(rules) else loc[1]
+            loc = [f"rule {rule_id}", *loc[2:]]
+        lines.append(f"{'.'.join(map(str, loc))}: {err['msg']}")
+    return "; ".join(lines)
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
+    """All rules in a directory of packs, sorted by id. Ids must be unique."""
+    directory = directory or default_pack_dir()
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(directory.glob("*.yml")):
+        for rule in load_pack(path):
+            if rule.id in seen:
+                raise RulePackError(f"{path}: rule id {rule.id} is also used in {seen[rule.id]}")
+            seen[rule.id] = path
+            rules.append(rule)
+    return tuple(sorted(rules, key=lambda r: r.id))
