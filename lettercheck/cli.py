@@ -35,12 +35,13 @@ def main() -> None:
                    "Default: $LETTERCHECK_MODEL, else nl_core_news_lg/md/sm if installed, else embedded.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
               show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings (not when a file is unreadable).")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Folder of rule packs to use instead of the built-in ones.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output.")
 def check(paths: tuple[str, ...], fmt: str, target: str, model: str | None, fail_on: str,
-          rules_dir: Path | None, output: Path | None) -> None:
+          exit_zero: bool, rules_dir: Path | None, output: Path | None) -> None:
     """Check letters (.txt, .docx) and folders of letters."""
     from .analysis import Linter
     from .nlp import PipelineError
@@ -52,7 +53,7 @@ def check(paths: tuple[str, ...], fmt: str, target: str, model: str | None, fail
     except (PipelineError, RulePackError) as exc:
         click.echo(f"lettercheck: {exc}", err=True)
         sys.exit(2)
-    if output is not None and any(output.resolve() == Path(p).resolve() for p in paths):
+    if output is not None and output.resolve() in {Path(f.path).resolve() for f in run.files}:
         click.echo(f"lettercheck: {output}: dit is een van de brieven; kies een ander bestand.", err=True)
         sys.exit(2)
     color = output is None and fmt == "text" and sys.stdout.isatty()
@@ -61,4 +62,5 @@ def check(paths: tuple[str, ...], fmt: str, target: str, model: str | None, fail
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False, color=color)
-    sys.exit(run.exit_code(Severity(fail_on)))
+    code = run.exit_code(Severity(fail_on))
+    sys.exit(0 if exit_zero and code == 1 else code)

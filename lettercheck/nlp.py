@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -89,12 +90,17 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
     return nlp, info
 
 
+_SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
+
+
 def make_doc(nlp: Language, document: Document) -> Doc:
     """Tokenise a Document for the pipeline: placeholders become single tokens and every
     block (and every hard line break that ends a short line) starts a new sentence."""
     from spacy.util import filter_spans
 
-    doc = nlp.make_doc(document.text)
+    # A line break inside a block is a space to the tokenizer, so that a phrase wrapped over
+    # two lines is still one phrase. Same length, so every offset stays valid.
+    doc = nlp.make_doc(_SOFT_BREAK.sub(" ", document.text))
     spans = []
     for ph in document.placeholders:
         span = doc.char_span(ph.start, ph.end, alignment_mode="expand", label=ph.kind)

@@ -1,0 +1,30 @@
+"""Shared fixtures. The pipeline under test comes from LETTERCHECK_MODEL, so CI runs the
+whole suite once with the embedded default and once with a trained pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lettercheck.analysis import Linter
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpora" / "letters"
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from lettercheck import nlp
+
+    return f"lettercheck pipeline: {nlp.resolve()}"
+
+
+@pytest.fixture(scope="session")
+def linter() -> Linter:
+    return Linter()
+
+
+@pytest.fixture(scope="session")
+def embedded_linter() -> Linter:
+    return Linter(model="none")
