@@ -96,26 +96,28 @@ _SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
 def make_doc(nlp: Language, document: Document) -> Doc:
     """Tokenise a Document for the pipeline: placeholders become single tokens and every
     block (and every hard line break that ends a short line) starts a new sentence."""
-    from spacy.util import filter_spans
-
     # A line break inside a block is a space to the tokenizer, so that a phrase wrapped over
     # two lines is still one phrase. Same length, so every offset stays valid.
     doc = nlp.make_doc(_SOFT_BREAK.sub(" ", document.text))
-    spans = []
+    # Token ranges of the fields; fields that share a token ("{{prefix}}{{nummer}}") become
+    # one range, which takes the first field's kind.
+    ranges: list[list] = []
     for ph in document.placeholders:
-        span = doc.char_span(ph.start, ph.end, alignment_mode="expand", label=ph.kind)
-        if span is not None:
-            spans.append(span)
-    # Adjacent fields ("{{prefix}}{{nummer}}") can share a token: keep the longest span.
-    spans = filter_spans(spans)
+        span = doc.char_span(ph.start, ph.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if ranges and span.start < ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], span.end)
+        else:
+            ranges.append([span.start, span.end, ph.kind])
     with doc.retokenize() as retok:
-        for span in spans:
-            if len(span) > 1:
-                retok.merge(span)
-    for span in spans:
-        aligned = doc.char_span(span.start_char, span.end_char)
-        for token in aligned or ():
-            token._.placeholder = span.label_
+        for start, end, _ in ranges:
+            if end - start > 1:
+                retok.merge(doc[start:end])
+    shift = 0
+    for start, end, kind in ranges:
+        doc[start - shift]._.placeholder = kind
+        shift += end - start - 1
     starts = _sentence_starts(document)
     for token in doc:
         if token.idx in starts and token.i > 0:

@@ -1,0 +1,783 @@
+"""Reading .docx letters: the text a reader of the printed letter sees, in reading order.
+
+python-docx's ``paragraph.text`` misses text in content controls, field results and
+text boxes, and keeps text a reader never sees (tracked deletions). So this reader walks
+the WordprocessingML of the package itself with lxml, in this order: headers, the body
+(paragraphs, tables cell by cell, each text box right after the paragraph that anchors
+it), footnotes, endnotes, footers. Every non-empty paragraph becomes one block whose
+:class:`~lettercheck.model.Origin` says where a writer can find it back in Word.
+
+Merge fields (``MERGEFIELD Naam``) are registered as placeholders from the field code, so
+rules read «Naam» as a name even if the template shows something else as the result.
+
+The package is untrusted input: the declared sizes are checked before anything is
+unpacked (zipfile never inflates a member beyond its declared size, so the check holds),
+and XML is parsed without entity expansion, network access or libxml2's huge-tree mode
+(which also caps nesting at 256 levels, keeping the recursive walk shallow).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+from urllib.parse import unquote
+
+from lxml import etree
+
+from ..model import PART_LABELS, Document, Origin, Placeholder
+from ..placeholders import placeholder_kind
+from . import ReadError, assemble, with_fields
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+# "Strict Open XML" documents use other namespace names for the same vocabulary; mapping
+# them to the transitional names lets one walker read both.
+_STRICT_NAMESPACES: tuple[tuple[bytes, bytes], ...] = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W_NS.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R_NS.encode()),
+)
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_PART_SIZE = 50 * 1024 * 1024
+MAX_TOTAL_SIZE = 200 * 1024 * 1024
+
+
+def _w(name: str) -> str:
+    return f"{{{W_NS}}}{name}"
+
+
+P, PPR, PSTYLE, OUTLINE_LVL = _w("p"), _w("pPr"), _w("pStyle"), _w("outlineLvl")
+R, RPR, RSTYLE = _w("r"), _w("rPr"), _w("rStyle")
+T, INSTR_TEXT, FLD_CHAR, FLD_SIMPLE = _w("t"), _w("instrText"), _w("fldChar"), _w("fldSimple")
+SYM = _w("sym")
+TBL, TR, TC, TC_PR = _w("tbl"), _w("tr"), _w("tc"), _w("tcPr")
+V_MERGE, H_MERGE = _w("vMerge"), _w("hMerge")
+SDT, SDT_CONTENT, CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
+DRAWING, PICT, OBJECT, TXBX_CONTENT = _w("drawing"), _w("pict"), _w("object"), _w("txbxContent")
+FOOTNOTE_REFERENCE, ENDNOTE_REFERENCE = _w("footnoteReference"), _w("endnoteReference")
+SECT_PR, SECT_PR_CHANGE, TITLE_PG = _w("sectPr"), _w("sectPrChange"), _w("titlePg")
+HEADER_REFERENCE, FOOTER_REFERENCE = _w("headerReference"), _w("footerReference")
+B, U, COLOR, CAPS, VANISH = _w("b"), _w("u"), _w("color"), _w("caps"), _w("vanish")
+W_VAL, W_TYPE, W_ID, W_INSTR = _w("val"), _w("type"), _w("id"), _w("instr")
+W_FONT, W_CHAR, W_FLD_CHAR_TYPE = _w("font"), _w("char"), _w("fldCharType")
+R_ID = f"{{{R_NS}}}id"
+MC_ALTERNATE = f"{{{MC_NS}}}AlternateContent"
+MC_CHOICE, MC_FALLBACK = f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
+
+# Wrappers around runs whose content is shown as if the wrapper were not there. Tracked
+# deletions (w:del, w:moveFrom) are deliberately absent: their text is not visible.
+_INLINE_WRAPPERS = frozenset(
+    {
+        _w("hyperlink"), _w("smartTag"), CUSTOM_XML, SDT_CONTENT,
+        _w("ins"), _w("moveTo"), _w("dir"), _w("bdo"),
+    }
+)
+# Run content that prints as a fixed character.
+_RUN_CHARACTERS = {
+    _w("tab"): "\t",
+    _w("ptab"): "\t",
+    _w("br"): "\n",
+    _w("cr"): "\n",
+    _w("noBreakHyphen"): "-",
+}
+# Symbols from symbol fonts live in the private use area (F0xx); only the few that carry
+# meaning in a letter (phone, mail, bullets, ticks) are mapped, the rest is left out.
+_SYMBOL_FONT_CHARACTERS = {
+    ("wingdings", 0x28): "☎",
+    ("wingdings", 0x29): "✆",
+    ("wingdings", 0x2A): "✉",
+    ("wingdings", 0xA7): "▪",
+    ("wingdings", 0xD8): "➢",
+    ("wingdings", 0xE8): "➔",
+    ("wingdings", 0xFB): "✗",
+    ("wingdings", 0xFC): "✓",
+    ("symbol", 0xB7): "•",
+    ("symbol", 0xAE): "→",
+    ("symbol", 0xB4): "×",
+}
+_OFF_VALUES = frozenset({"0", "false", "off", "none"})
+_HEX_COLOR_RE = re.compile(r"[0-9A-Fa-f]{6}")
+_SMALL_NUMBER_RE = re.compile(r"[0-9]{1,3}")
+_HEADING_NAME_RE = re.compile(r"(heading|kop)\s*\d|title$|titel$", re.IGNORECASE)
+_MERGEFIELD_RE = re.compile(r'\s*MERGEFIELD\s+(?:"([^"]+)"|([^\s"\\]+))', re.IGNORECASE)
+
+BOLD, UNDERLINE, RED, CAPITALS = 1, 2, 4, 8
+_STYLE_BITS = (("bold", BOLD), ("underline", UNDERLINE), ("red", RED), ("caps", CAPITALS))
+
+# Everything that unpacking or parsing a broken package can raise.
+_PACKAGE_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    etree.XMLSyntaxError,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+_CORRUPT_MESSAGE = (
+    "Dit Word-bestand is beschadigd en kan niet worden gelezen. "
+    "Open het in Word, sla het opnieuw op als .docx en probeer het nog een keer."
+)
+
+
+def read(path: str, data: bytes) -> Document:
+    """Read a .docx letter into a Document. Raises ReadError for anything unreadable."""
+    package = _load_package(data)
+    walker = _Walker(package)
+    walker.walk()
+    document = assemble(path, "docx", walker.pieces)
+    fields = []
+    for index, start, end, name in walker.fields:
+        offset = document.blocks[index].start
+        fields.append(Placeholder(offset + start, offset + end, name, placeholder_kind(name)))
+    return with_fields(document, fields)
+
+
+# --- the package ---------------------------------------------------------------------
+
+
+@dataclass
+class _Package:
+    """The parsed XML parts of a .docx that hold visible text, ready to walk."""
+
+    document: etree._Element
+    parts: dict[str, tuple[str, etree._Element]]  # relationship id -> header/footer part name, root
+    styles: etree._Element | None
+    footnotes: etree._Element | None
+    endnotes: etree._Element | None
+    even_and_odd_headers: bool
+
+
+def _load_package(data: bytes) -> _Package:
+    """Recognise the file type, check sizes and parse the parts that hold text."""
+    archive = _open_zip(data)
+    _check_sizes(archive)
+    try:
+        return _Zip(archive).load()
+    except _PACKAGE_ERRORS:
+        raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
+
+
+def _open_zip(data: bytes) -> zipfile.ZipFile:
+    """Open the bytes as a zip, or explain which other kind of file they are."""
+    if data.startswith(OLE_SIGNATURE):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise ReadError(
+                "password-protected",
+                "Dit Word-bestand is beveiligd met een wachtwoord. "
+                "Haal het wachtwoord weg en probeer het opnieuw.",
+            )
+        raise ReadError(
+            "old-word-format",
+            "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als "
+            "Word-document (.docx). Probeer het daarna opnieuw.",
+        )
+    if data.startswith(b"{\\rtf"):
+        raise ReadError(
+            "rtf-format",
+            "Dit is een RTF-bestand, geen Word-document. Open het in Word en sla het op als "
+            "Word-document (.docx). Probeer het daarna opnieuw.",
+        )
+    try:
+        return zipfile.ZipFile(BytesIO(data))
+    except _PACKAGE_ERRORS:
+        if data.startswith(b"PK"):
+            raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
+        raise ReadError(
+            "not-docx",
+            "Dit bestand is geen Word-document (.docx), ook al heeft het die naam. "
+            "Open de brief in Word en sla hem op als Word-document (.docx).",
+        ) from None
+
+
+def _check_sizes(archive: zipfile.ZipFile) -> None:
+    """Refuse packages that would unpack to far more than any letter needs (zip bombs)."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > MAX_PART_SIZE:
+            raise ReadError(
+                "too-large",
+                "Een deel van dit Word-bestand is te groot om te controleren (meer dan 50 MB). "
+                "Maak de brief kleiner of sla hem opnieuw op in Word.",
+            )
+    if total > MAX_TOTAL_SIZE:
+        raise ReadError(
+            "too-large",
+            "Dit Word-bestand is te groot om te controleren (uitgepakt meer dan 200 MB). "
+            "Haal grote afbeeldingen weg of maak de brief korter.",
+        )
+
+
+class _Zip:
+    """Finds parts through their relationships, as Word does, and parses them safely."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        # Part names are case-insensitive in the package format.
+        self.names = {name.lower(): name for name in archive.namelist()}
+        self.parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+            load_dtd=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+
+    def load(self) -> _Package:
+        main = self._main_part()
+        document = self.xml(main)
+        if document is None or document.tag != _w("document"):
+            raise _no_document(self)
+        relations = self.relationships(main)
+
+        def part_of(kind: str) -> etree._Element | None:
+            target = next((t for k, t in relations.values() if k == kind), None)
+            return self.xml(target) if target else None
+
+        parsed: dict[str, etree._Element | None] = {}
+        parts = {}
+        for rid, (kind, target) in relations.items():
+            if kind in ("header", "footer"):
+                if target not in parsed:
+                    parsed[target] = self.xml(target)
+                root = parsed[target]
+                if root is not None:
+                    parts[rid] = (target, root)
+        settings = part_of("settings")
+        even_and_odd = settings is not None and _is_on(settings.find(_w("evenAndOddHeaders")))
+        return _Package(
+            document=document,
+            parts=parts,
+            styles=part_of("styles"),
+            footnotes=part_of("footnotes"),
+            endnotes=part_of("endnotes"),
+            even_and_odd_headers=even_and_odd,
+        )
+
+    def _main_part(self) -> str:
+        """The main document part: named by the package relationships, else the usual name."""
+        candidates = [t for k, t in self.relationships("").values() if k == "officeDocument"]
+        candidates.append("word/document.xml")
+        for name in candidates:
+            if name.lower() in self.names:
+                return name
+        raise _no_document(self)
+
+    def xml(self, name: str) -> etree._Element | None:
+        """Parse a part, or None if the package does not have it."""
+        actual = self.names.get(name.lower())
+        if actual is None:
+            return None
+        data = self.archive.read(actual)
+        if b"purl.oclc.org/ooxml" in data:
+            for strict, transitional in _STRICT_NAMESPACES:
+                data = data.replace(strict, transitional)
+        return etree.fromstring(data, self.parser)
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationship id -> (type's last word, target part name) for internal targets."""
+        folder, name = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", name + ".rels"))
+        if root is None:
+            return {}
+        found = {}
+        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+            target = rel.get("Target")
+            if not target or rel.get("TargetMode") == "External":
+                continue
+            target = unquote(target)
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
+        return found
+
+
+def _no_document(package: _Zip) -> ReadError:
+    """The error for a zip without a Word document, naming OpenDocument files."""
+    mimetype = package.names.get("mimetype")
+    opendocument = b"application/vnd.oasis.opendocument"
+    if mimetype is not None and package.archive.read(mimetype).startswith(opendocument):
+        return ReadError(
+            "odt-format",
+            "Dit is een OpenDocument-bestand (.odt), geen Word-document. Sla de brief op als "
+            "Word-document (.docx) en probeer het opnieuw.",
+        )
+    return ReadError(
+        "no-document",
+        "In dit bestand staat geen Word-document. Misschien is het een ander soort bestand "
+        "met de naam .docx. Open de brief in Word en sla hem op als Word-document (.docx).",
+    )
+
+
+# --- formatting ----------------------------------------------------------------------
+
+
+def _is_on(element: etree._Element | None) -> bool:
+    """Whether an on/off property such as <w:b/> or <w:titlePg w:val="0"/> is switched on."""
+    return element is not None and element.get(W_VAL, "true").lower() not in _OFF_VALUES
+
+
+def _is_red(value: str) -> bool:
+    """A colour a reader calls red: FF0000, C00000, 990000, but not orange or purple."""
+    if not _HEX_COLOR_RE.fullmatch(value):
+        return False
+    red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return red >= 0x80 and 3 * max(green, blue) <= red
+
+
+def _run_properties(rpr: etree._Element | None) -> dict[str, bool]:
+    """The formatting an rPr sets explicitly; absent keys are inherited."""
+    props: dict[str, bool] = {}
+    if rpr is None:
+        return props
+    for tag, key in ((B, "bold"), (U, "underline"), (CAPS, "caps"), (VANISH, "hidden")):
+        element = rpr.find(tag)
+        if element is not None:
+            props[key] = _is_on(element)
+    color = rpr.find(COLOR)
+    if color is not None:
+        props["red"] = _is_red(color.get(W_VAL, ""))
+    return props
+
+
+@dataclass
+class _StyleDef:
+    name: str
+    based_on: str | None
+    props: dict[str, bool]
+    outline: bool  # the style gives paragraphs an outline level, as headings do
+
+
+@dataclass(frozen=True)
+class _ParagraphStyle:
+    name: str
+    heading: bool
+    props: dict[str, bool]
+
+
+class _Styles:
+    """Style inheritance, best effort: direct > character style > paragraph style > defaults.
+
+    Toggle properties are not XOR-ed as Word does; nearest wins, which is right for the
+    styles letters use.
+    """
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.defs: dict[str, _StyleDef] = {}
+        self.default_paragraph: str | None = None
+        self.defaults: dict[str, bool] = {}
+        self._paragraph_cache: dict[str | None, _ParagraphStyle] = {}
+        if root is None:
+            return
+        defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{RPR}")
+        self.defaults = _run_properties(defaults)
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId"))
+            if style_id is None:
+                continue
+            name = style.find(_w("name"))
+            based_on = style.find(_w("basedOn"))
+            outline = style.find(f"{PPR}/{OUTLINE_LVL}")
+            self.defs[style_id] = _StyleDef(
+                name=name.get(W_VAL, style_id) if name is not None else style_id,
+                based_on=based_on.get(W_VAL) if based_on is not None else None,
+                props=_run_properties(style.find(RPR)),
+                outline=outline is not None and _outline_level(outline) < 9,
+            )
+            if style.get(W_TYPE) == "paragraph" and style.get(_w("default")) in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def chain(self, style_id: str | None) -> list[_StyleDef]:
+        """The style and the styles it is based on, nearest first, cycles cut."""
+        found: list[_StyleDef] = []
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen and style_id in self.defs:
+            seen.add(style_id)
+            found.append(self.defs[style_id])
+            style_id = found[-1].based_on
+        return found
+
+    def _inherited(self, style_id: str | None) -> dict[str, bool]:
+        props: dict[str, bool] = {}
+        for style in reversed(self.chain(style_id)):
+            props.update(style.props)
+        return props
+
+    def paragraph(self, ppr: etree._Element | None) -> _ParagraphStyle:
+        """Name, heading-ness and run formatting of a paragraph's style."""
+        style_element = ppr.find(PSTYLE) if ppr is not None else None
+        style_id = style_element.get(W_VAL) if style_element is not None else self.default_paragraph
+        cached = self._paragraph_cache.get(style_id)
+        if cached is None:
+            chain = self.chain(style_id)
+            heading = any(s.outline or _HEADING_NAME_RE.match(s.name) for s in chain)
+            name = chain[0].name if chain else (style_id or "")
+            cached = _ParagraphStyle(name, heading, {**self.defaults, **self._inherited(style_id)})
+            self._paragraph_cache[style_id] = cached
+        direct_outline = ppr.find(OUTLINE_LVL) if ppr is not None else None
+        if direct_outline is not None and _outline_level(direct_outline) < 9:
+            return _ParagraphStyle(cached.name, True, cached.props)
+        return cached
+
+    def run(self, rpr: etree._Element | None, paragraph: _ParagraphStyle) -> tuple[int, bool]:
+        """The run's formatting as a bit mask, and whether it is hidden text."""
+        char_style = rpr.find(RSTYLE) if rpr is not None else None
+        props = dict(paragraph.props)
+        if char_style is not None:
+            props.update(self._inherited(char_style.get(W_VAL)))
+        props.update(_run_properties(rpr))
+        mask = sum(bit for key, bit in _STYLE_BITS if props.get(key))
+        return mask, props.get("hidden", False)
+
+
+def _outline_level(element: etree._Element) -> int:
+    """The outline level (0-8 for headings, 9 for body text); garbage counts as body text."""
+    value = element.get(W_VAL, "9")
+    return int(value) if _SMALL_NUMBER_RE.fullmatch(value) else 9
+
+
+# --- walking the text ----------------------------------------------------------------
+
+
+@dataclass
+class _Field:
+    """An open complex field: its instruction so far and where its visible result starts."""
+
+    instruction: list[str] = field(default_factory=list)
+    in_result: bool = False
+    buffer: _Paragraph | None = None
+    start: int = 0
+
+
+@dataclass
+class _Story:
+    """One flow of text (body, a header, a text box, a note): fields never cross stories."""
+
+    part: str
+    fields: list[_Field] = field(default_factory=list)
+
+    @property
+    def visible(self) -> bool:
+        """Text is shown unless some open field is still in its instruction."""
+        return all(f.in_result for f in self.fields)
+
+
+@dataclass
+class _Paragraph:
+    """The visible characters of one paragraph with their formatting, as they are found."""
+
+    chars: list[str] = field(default_factory=list)
+    masks: list[int] = field(default_factory=list)
+    fields: list[tuple[int, int, str]] = field(default_factory=list)
+    textboxes: list[etree._Element] = field(default_factory=list)
+
+    def add(self, text: str, mask: int) -> None:
+        self.chars.extend(text)
+        self.masks.extend([mask] * len(text))
+
+    def truncate(self, length: int) -> None:
+        del self.chars[length:]
+        del self.masks[length:]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where paragraphs being walked sit: Origin part and detail, and their story."""
+
+    part: str
+    detail: str
+    story: _Story
+
+    def within(self, extra: str, part: str | None = None) -> _Context:
+        detail = f"{self.detail}, {extra}" if self.detail else extra
+        return _Context(part or self.part, detail, self.story)
+
+
+class _Walker:
+    """Walks the package in reading order and collects blocks and merge fields."""
+
+    def __init__(self, package: _Package) -> None:
+        self.package = package
+        self.styles = _Styles(package.styles)
+        self.pieces: list[tuple[str, Origin, dict[str, Any]]] = []
+        self.fields: list[tuple[int, int, int, str]] = []  # block index, start, end, name
+        self.textbox_count = 0
+        self.note_references: dict[str, list[str]] = {"footnote": [], "endnote": []}
+
+    def walk(self) -> None:
+        body = self.package.document.find(_w("body"))
+        if body is None:
+            return
+        sections = [s for s in body.iter(SECT_PR) if s.getparent().tag != SECT_PR_CHANGE]
+        for root, detail in self._header_parts(sections, HEADER_REFERENCE):
+            self._blocks(root, _Context("header", detail, _Story("header")))
+        self._blocks(body, _Context("body", "", _Story("body")))
+        self._notes(self.package.footnotes, "footnote")
+        self._notes(self.package.endnotes, "endnote")
+        for root, detail in self._header_parts(sections, FOOTER_REFERENCE):
+            self._blocks(root, _Context("footer", detail, _Story("footer")))
+
+    def _header_parts(
+        self, sections: list[etree._Element], reference: str
+    ) -> Iterator[tuple[etree._Element, str]]:
+        """Each header (or footer) part a reader can see, once, with a Dutch description.
+
+        A section without its own reference of a type shows the previous section's part
+        ("linked to previous"). The first-page part only shows if the section has a
+        distinct first page, the even-page part only if the document has distinct even
+        and odd pages.
+        """
+        current: dict[str, str] = {}
+        seen: set[str] = set()
+        even_and_odd = self.package.even_and_odd_headers
+        for number, section in enumerate(sections, 1):
+            for ref in section.findall(reference):
+                current[ref.get(W_TYPE, "default")] = ref.get(R_ID, "")
+            shown = {"first": _is_on(section.find(TITLE_PG)), "default": True, "even": even_and_odd}
+            for kind in ("first", "default", "even"):
+                part = self.package.parts.get(current.get(kind, ""))
+                if not shown[kind] or part is None or part[0] in seen:
+                    continue
+                seen.add(part[0])
+                where = [f"sectie {number}"] if len(sections) > 1 else []
+                if kind == "first":
+                    where.append("eerste pagina")
+                elif kind == "even":
+                    where.append("even pagina's")
+                elif even_and_odd:
+                    where.append("oneven pagina's")
+                yield part[1], ", ".join(where)
+
+    def _notes(self, root: etree._Element | None, part: str) -> None:
+        """Footnotes or endnotes in the order the text refers to them, numbered as shown."""
+        if root is None:
+            return
+        notes = {
+            note.get(W_ID): note
+            for note in root.iter(_w(part))
+            if note.get(W_TYPE, "normal") == "normal"
+        }
+        for number, note_id in enumerate(dict.fromkeys(self.note_references[part]), 1):
+            note = notes.get(note_id)
+            if note is not None:
+                self._blocks(note, _Context(part, f"nummer {number}", _Story(part)))
+
+    def _blocks(self, container: etree._Element, context: _Context) -> None:
+        """Paragraphs and tables of a body, cell, note, header or text box, in order."""
+        tables = 0
+        for element in _flatten(container, P, TBL):
+            if element.tag == P:
+                self._paragraph(element, context)
+            else:
+                tables += 1
+                self._table(element, context, tables)
+
+    def _table(self, table: etree._Element, context: _Context, number: int) -> None:
+        """Row by row, cell by cell; a merged cell is read once, where it starts."""
+        for row_number, row in enumerate(_flatten(table, TR), 1):
+            for cell_number, cell in enumerate(_flatten(row, TC), 1):
+                properties = cell.find(TC_PR)
+                if properties is not None and any(
+                    merge is not None and merge.get(W_VAL, "continue") == "continue"
+                    for merge in (properties.find(V_MERGE), properties.find(H_MERGE))
+                ):
+                    continue
+                where = f"tabel {number}, rij {row_number}, cel {cell_number}"
+                part = "table" if context.part == "body" else None
+                self._blocks(cell, context.within(where, part))
+
+    def _paragraph(self, paragraph: etree._Element, context: _Context) -> None:
+        """Emit one paragraph as a block, then the text boxes it anchors."""
+        style = self.styles.paragraph(paragraph.find(PPR))
+        buffer = _Paragraph()
+        self._inline(paragraph, buffer, context.story, style)
+        self._emit(buffer, context, style)
+        for textbox in buffer.textboxes:
+            self.textbox_count += 1
+            label = f"tekstvak {self.textbox_count}"
+            if context.story.part in ("header", "footer", "footnote", "endnote"):
+                label += f" in {PART_LABELS[context.story.part]}"
+            self._blocks(textbox, _Context("textbox", label, _Story("textbox")))
+
+    def _emit(self, buffer: _Paragraph, context: _Context, style: _ParagraphStyle) -> None:
+        raw = "".join(buffer.chars)
+        left = len(raw) - len(raw.lstrip())
+        right = len(raw.rstrip())
+        if right <= left:
+            return
+        text = raw[left:right]
+        masks = buffer.masks[left:right]
+        counts: dict[str, Any] = {key: sum(1 for m in masks if m & bit) for key, bit in _STYLE_BITS}
+        counts.update(chars=len(text), style_name=style.name, heading=style.heading)
+        index = len(self.pieces)
+        for start, end, name in buffer.fields:
+            start, end = max(start, left) - left, min(end, right) - left
+            if end > start:
+                self.fields.append((index, start, end, name))
+        self.pieces.append((text, Origin(context.part, index + 1, 1, context.detail), counts))
+
+    def _inline(
+        self, element: etree._Element, buffer: _Paragraph, story: _Story, style: _ParagraphStyle
+    ) -> None:
+        """The runs of a paragraph, through every wrapper whose content is visible."""
+        for child in element:
+            tag = child.tag
+            if tag == R:
+                mask, hidden = self.styles.run(child.find(RPR), style)
+                for item in child:
+                    self._run_item(item, buffer, story, mask, hidden)
+            elif tag == FLD_SIMPLE:
+                story.fields.append(_Field([child.get(W_INSTR, "")]))
+                _separate(story, buffer)
+                self._inline(child, buffer, story, style)
+                _end_field(story, buffer)
+            elif tag == SDT:
+                content = child.find(SDT_CONTENT)
+                if content is not None:
+                    self._inline(content, buffer, story, style)
+            elif tag in _INLINE_WRAPPERS:
+                self._inline(child, buffer, story, style)
+            elif tag == MC_ALTERNATE:
+                branch = _choose(child)
+                if branch is not None:
+                    self._inline(branch, buffer, story, style)
+
+    def _run_item(
+        self, item: etree._Element, buffer: _Paragraph, story: _Story, mask: int, hidden: bool
+    ) -> None:
+        """One element inside a run: text, a special character, a field mark or a drawing."""
+        tag = item.tag
+        shown = story.visible and not hidden
+        if tag == T:
+            if shown:
+                buffer.add(item.text or "", mask)
+        elif tag in _RUN_CHARACTERS:
+            if shown:
+                buffer.add(_RUN_CHARACTERS[tag], mask)
+        elif tag == SYM:
+            if shown:
+                buffer.add(_symbol(item), mask)
+        elif tag == FLD_CHAR:
+            kind = item.get(W_FLD_CHAR_TYPE)
+            if kind == "begin":
+                story.fields.append(_Field())
+            elif kind == "separate":
+                _separate(story, buffer)
+            elif kind == "end":
+                _end_field(story, buffer)
+        elif tag == INSTR_TEXT:
+            if story.fields and not story.fields[-1].in_result:
+                story.fields[-1].instruction.append(item.text or "")
+        elif tag in (DRAWING, PICT, OBJECT):
+            if story.visible:
+                buffer.textboxes.extend(_textboxes(item))
+        elif tag in (FOOTNOTE_REFERENCE, ENDNOTE_REFERENCE):
+            if story.visible:
+                part = "footnote" if tag == FOOTNOTE_REFERENCE else "endnote"
+                self.note_references[part].append(item.get(W_ID, ""))
+        elif tag == MC_ALTERNATE:
+            branch = _choose(item)
+            if branch is not None:
+                for child in branch:
+                    self._run_item(child, buffer, story, mask, hidden)
+
+
+def _separate(story: _Story, buffer: _Paragraph) -> None:
+    """The instruction of the innermost field ends; its result starts here."""
+    if not story.fields or story.fields[-1].in_result:
+        return
+    current = story.fields[-1]
+    current.in_result = True
+    if story.visible:
+        current.buffer = buffer
+        current.start = len(buffer.chars)
+
+
+def _end_field(story: _Story, buffer: _Paragraph) -> None:
+    """Close the innermost field; a visible merge field becomes a placeholder.
+
+    An empty result would leave the field invisible, so «Name» is shown instead, as Word
+    does with field codes shown as merge fields.
+    """
+    if not story.fields:
+        return
+    closed = story.fields.pop()
+    match = _MERGEFIELD_RE.match("".join(closed.instruction))
+    if match is None or not story.visible:
+        return
+    name = match.group(1) or match.group(2)
+    if not closed.in_result:
+        start = len(buffer.chars)
+    elif closed.buffer is buffer:
+        start = closed.start
+    else:
+        return  # hidden, or the result runs over more than one paragraph
+    if not "".join(buffer.chars[start:]).strip():
+        buffer.truncate(start)
+        buffer.add(f"«{name}»", 0)
+    buffer.fields.append((start, len(buffer.chars), name))
+
+
+def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element]:
+    """Children with one of the wanted tags, looking through content controls and the like."""
+    for child in container:
+        tag = child.tag
+        if tag in wanted:
+            yield child
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                yield from _flatten(content, *wanted)
+        elif tag == CUSTOM_XML:
+            yield from _flatten(child, *wanted)
+        elif tag == MC_ALTERNATE:
+            branch = _choose(child)
+            if branch is not None:
+                yield from _flatten(branch, *wanted)
+
+
+def _choose(alternate: etree._Element) -> etree._Element | None:
+    """One branch of mc:AlternateContent: both hold the same content, so read one only."""
+    choice = alternate.find(MC_CHOICE)
+    return choice if choice is not None else alternate.find(MC_FALLBACK)
+
+
+def _textboxes(element: etree._Element) -> Iterator[etree._Element]:
+    """The outermost text box contents in a drawing or VML shape."""
+    for child in element:
+        if child.tag == TXBX_CONTENT:
+            yield child
+        elif child.tag == MC_ALTERNATE:
+            branch = _choose(child)
+            if branch is not None:
+                yield from _textboxes(branch)
+        else:
+            yield from _textboxes(child)
+
+
+def _symbol(element: etree._Element) -> str:
+    """The character a w:sym prints, best effort; symbol-font icons mostly have none."""
+    code_text = element.get(W_CHAR, "")
+    try:
+        code = int(code_text, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= code <= 0xF0FF:
+        return _SYMBOL_FONT_CHARACTERS.get((element.get(W_FONT, "").lower(), code - 0xF000), "")
+    if code < 0x20 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""
+    return chr(code)
