@@ -1,7 +1,8 @@
 """Guessing the letter type from its content.
 
 A first version: cue phrases per type, counted in the letter and counted three times in the
-subject line ("Betreft: ..."), where senders name the letter type. The type with most
+subject line ("Betreft: ..."), where senders name the letter type; each type's cues carry
+a weight. The type with most
 weight wins; ties go to the later step in the collection process, since a letter that
 mentions both a reminder and a summons is the summons.
 """
@@ -10,20 +11,27 @@ from __future__ import annotations
 
 import re
 
-# Later steps first: on a tie the earlier entry wins.
-_CUES: tuple[tuple[str, str], ...] = (
-    ("deurwaarder", r"\b(gerechts)?deurwaarder(s|skantoor)?\b|\bexploot\b|\bvonnis\b"),
-    ("sommatie", r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
+# (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
+# 14-day notice weighs more: its wording is required by law, so it is a strong signal.
+_CUES: tuple[tuple[str, int, str], ...] = (
+    ("deurwaarder", 1, r"\b(gerechts)?deurwaarder(s|skantoor)?\b|\bexploot\b|\bvonnis\b"),
+    ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
     (
         "14-dagenbrief",
+        3,
         r"\b(14|veertien)[- ]?dagen(brief)?\b.{0,200}?\bincassokosten\b"
         r"|\bincassokosten\b.{0,200}?\b(14|veertien)[- ]?dagen\b|\b14-dagenbrief\b|\bwik-brief\b",
     ),
-    ("aanmaning", r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
-    ("betalingsregeling", r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken|afspraak)|\bbevestig\w*\b.{0,80}\bbetalingsregeling\b"),
-    ("herinnering", r"\b(betalings)?herinnering\b|\bnog niet (ontvangen|betaald)\b|\bvergeten\b"),
+    ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
+    (
+        "betalingsregeling",
+        2,
+        r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken|afspraak)"
+        r"|\b(bevestig\w*|afspraak|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b",
+    ),
+    ("herinnering", 1, r"\b(betalings)?herinnering\b|\bnog niet (ontvangen|betaald)\b|\bvergeten\b"),
 )
-_COMPILED = tuple((kind, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, cue in _CUES)
+_COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -31,8 +39,8 @@ def detect(text: str) -> str:
     """The most likely letter type, or "onbekend" when no cue is found."""
     subject = " ".join(m.group(2) for m in _SUBJECT.finditer(text))
     best, best_score = "onbekend", 0
-    for kind, pattern in _COMPILED:
-        score = len(pattern.findall(text)) + 3 * len(pattern.findall(subject))
+    for kind, weight, pattern in _COMPILED:
+        score = weight * (len(pattern.findall(text)) + 3 * len(pattern.findall(subject)))
         if score > best_score:
             best, best_score = kind, score
     return best
