@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__, lettertype, nlp as pipeline
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_document
+from .readability import LEVELS
 from .readers.txt import parse as parse_text
 from .rulepack import Rule, load_rules
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from .engine import Checker
 
 SCHEMA = "lettercheck/1"
-LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 @dataclass
@@ -120,21 +120,32 @@ class Linter:
         return RunResult(pipeline=self.pipeline, files=results)
 
     def _analyse(self, documents: list[Document]) -> Iterator[FileResult]:
+        """Run the pipeline over all documents in one ``nlp.pipe`` stream, then measure and
+        check each. A letter that breaks the analysis becomes an error result: a bug in
+        lettercheck must not stop the rest of a batch."""
         from .readability import measure
 
         checker = self._ready()
         nlp, _ = pipeline.load(self.pipeline_name)
-        prepared = (pipeline.make_doc(nlp, d) for d in documents)
-        for document, doc in zip(documents, nlp.pipe(prepared, batch_size=16)):
-            kind = lettertype.detect(document.text)
-            readability = measure(doc, self.target)
-            yield FileResult(
-                path=document.path,
-                status="ok",
-                letter_type=kind,
-                readability=readability.to_dict(),
-                findings=checker.check(doc, document, kind),
-            )
+        for document, doc in zip(documents, nlp.pipe(pipeline.make_doc(nlp, d) for d in documents)):
+            try:
+                kind = lettertype.detect(document.text)
+                yield FileResult(
+                    path=document.path,
+                    status="ok",
+                    letter_type=kind,
+                    readability=measure(doc, self.target).to_dict(),
+                    findings=checker.check(doc, document, kind),
+                )
+            except Exception as exc:  # noqa: BLE001 - reported per file, never swallowed silently
+                yield FileResult(path=document.path, status="error", error=FileError("analysis-failed", _internal(exc)))
+
+
+def _internal(exc: Exception) -> str:
+    return (
+        "Er ging iets mis in lettercheck bij het controleren van deze brief. "
+        f"Meld dit aan de makers van lettercheck, met deze melding: {type(exc).__name__}: {exc}"
+    )
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:

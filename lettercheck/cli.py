@@ -13,9 +13,8 @@ import click
 
 from . import __version__
 from .model import Severity
+from .readability import LEVELS
 from .report import FORMATS, renderer
-
-LEVEL_CHOICES = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,7 +27,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
               help="Output format.")
-@click.option("--target", type=click.Choice(LEVEL_CHOICES), default="B1", show_default=True,
+@click.option("--target", type=click.Choice(LEVELS), default="B1", show_default=True,
               help="Target language level.")
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline to use; 'none' forces the embedded default. "

@@ -72,7 +72,7 @@ class Origin:
         label = PART_LABELS.get(self.part, self.part)
         if self.part == "text":
             return f"regel {self.line}"
-        where = f"{label}, {self.detail}" if self.detail else label
+        where = self.detail if self.detail.startswith(label) else ", ".join(filter(None, (label, self.detail)))
         return f"{where}, alinea {self.line}"
 
 

@@ -118,3 +118,18 @@ def test_trained_pipeline_reports_itself_and_agrees_on_threats() -> None:
     embedded = Linter(model="none")
     rules = lambda linter: {(f.rule, f.start) for f in linter.check_text(HARSH).findings if f.category == "threat"}
     assert rules(trained) == rules(embedded) != set()
+
+
+def test_a_letter_that_breaks_the_analysis_does_not_stop_the_batch(linter: Linter, tmp_path, monkeypatch) -> None:
+    from lettercheck import lettertype
+
+    real = lettertype.detect
+    monkeypatch.setattr(lettertype, "detect", lambda text: real(text) if "KAPOT" not in text else 1 / 0)
+    (tmp_path / "a.txt").write_text("Deze brief is KAPOT.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HARSH, encoding="utf-8")
+    run = linter.check_paths([tmp_path])
+    assert [(r.status, r.error.code if r.error else None) for r in run.files] == [
+        ("error", "analysis-failed"), ("ok", None),
+    ]
+    assert "ZeroDivisionError" in run.files[0].error.message
+    assert run.exit_code() == 2
