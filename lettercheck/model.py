@@ -129,7 +129,6 @@ class Document:
     text: str
     blocks: list[Block]
     placeholders: list[Placeholder] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [b.start for b in self.blocks]
@@ -224,7 +223,6 @@ class PipelineInfo:
     name: str
     version: str
     trained: bool
-    note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "version": self.version, "trained": self.trained}

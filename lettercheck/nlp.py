@@ -72,7 +72,6 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
             name=EMBEDDED,
             version=f"spacy-{spacy.__version__}",
             trained=False,
-            note="ingebouwd: blank nl + sentencizer + lemma lookups (spacy-lookups-data)",
         )
     else:
         try:

@@ -25,12 +25,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). Raises ReadError for data that is not text."""
+def decode(data: bytes) -> str:
+    """The text in ``data``. Raises ReadError for data that is not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding)
             except UnicodeDecodeError:
                 raise ReadError(
                     "undecodable",
@@ -43,11 +43,11 @@ def decode(data: bytes) -> tuple[str, str]:
             "Dit bestand is geen gewone tekst. Sla de brief op als .txt (UTF-8) of .docx.",
         )
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("cp1252")
     except UnicodeDecodeError:
         raise ReadError(
             "undecodable",
@@ -60,7 +60,7 @@ def normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse(path: str, text: str, encoding: str = "utf-8") -> Document:
+def parse(path: str, text: str) -> Document:
     """Build a Document from decoded text: one block per paragraph (lines between blank
     lines), so that a sentence wrapped over several lines stays one sentence."""
     text = normalise(text)
@@ -90,11 +90,9 @@ def parse(path: str, text: str, encoding: str = "utf-8") -> Document:
         text=text,
         blocks=blocks,
         placeholders=find_placeholders(text),
-        metadata={"encoding": encoding},
     )
 
 
 def read(path: str, data: bytes) -> Document:
     """Decode and parse a .txt letter."""
-    text, encoding = decode(data)
-    return parse(path, text, encoding)
+    return parse(path, decode(data))
