@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, lettertype, nlp as pipeline
+from .checks import LetterContext
+from .config import Config
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_document
 from .readability import LEVELS
@@ -68,17 +70,27 @@ class RunResult:
 
 
 class Linter:
-    """A configured lettercheck: which pipeline, which rules, which target level.
+    """A configured lettercheck: which pipeline, which rules, which target, which profile.
 
-    The pipeline name is resolved at once (a wrong ``--model`` is a usage error before any
-    file is read) but the pipeline itself loads on the first letter.
+    Arguments given here win over the config. The pipeline name is resolved at once (a
+    wrong ``--model`` is a usage error before any file is read) but the pipeline itself
+    loads on the first letter.
     """
 
-    def __init__(self, model: str | None = None, target: str = "B1", rules_dir: Path | None = None) -> None:
-        if target not in LEVELS:
-            raise ValueError(f"unknown target level {target!r}; use one of {', '.join(LEVELS)}")
-        self.pipeline_name = pipeline.resolve(model)
-        self.target = target
+    def __init__(
+        self,
+        model: str | None = None,
+        target: str | None = None,
+        rules_dir: Path | None = None,
+        config: Config | None = None,
+        letter_type: str | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.target = target or self.config.target
+        if self.target not in LEVELS:
+            raise ValueError(f"unknown target level {self.target!r}; use one of {', '.join(LEVELS)}")
+        self.pipeline_name = pipeline.resolve(model if model is not None else self.config.model)
+        self.letter_type = letter_type
         self.rules: tuple[Rule, ...] = load_rules(rules_dir)
         self._checker: Checker | None = None
 
@@ -91,16 +103,19 @@ class Linter:
             from .engine import Checker
 
             nlp, _ = pipeline.load(self.pipeline_name)
-            self._checker = Checker(nlp, self.rules)
+            self._checker = Checker(nlp, self.rules, self.config.profile, self.config.severity)
         return self._checker
 
-    def check_document(self, document: Document) -> FileResult:
-        """Analyse one document that a reader produced."""
-        return next(self._analyse([document]))
+    def check_document(self, document: Document, letter_type: str | None = None, sender: str | None = None) -> FileResult:
+        """Analyse one document that a reader produced; ``letter_type`` and ``sender``
+        overrule what is configured or detected for it."""
+        return next(self._analyse([document], letter_type, sender))
 
-    def check_text(self, text: str, path: str = "<tekst>") -> FileResult:
+    def check_text(
+        self, text: str, path: str = "<tekst>", letter_type: str | None = None, sender: str | None = None
+    ) -> FileResult:
         """Analyse a letter given as a string (as if read from a .txt file)."""
-        return self.check_document(parse_text(path, text))
+        return self.check_document(parse_text(path, text), letter_type, sender)
 
     def check_paths(self, paths: Iterable[str | os.PathLike[str]]) -> RunResult:
         """Check files and folders (recursively). Unreadable files become error results;
@@ -119,7 +134,9 @@ class Linter:
         results.sort(key=lambda r: position.get(r.path, len(order)))
         return RunResult(pipeline=self.pipeline, files=results)
 
-    def _analyse(self, documents: list[Document]) -> Iterator[FileResult]:
+    def _analyse(
+        self, documents: list[Document], letter_type: str | None = None, sender: str | None = None
+    ) -> Iterator[FileResult]:
         """Run the pipeline over all documents in one ``nlp.pipe`` stream, then measure and
         check each. A letter that breaks the analysis becomes an error result: a bug in
         lettercheck must not stop the rest of a batch."""
@@ -129,16 +146,29 @@ class Linter:
         nlp, _ = pipeline.load(self.pipeline_name)
         for document, doc in zip(documents, nlp.pipe(pipeline.make_doc(nlp, d) for d in documents)):
             try:
-                kind = lettertype.detect(document.text)
+                context = self._context(document, letter_type, sender)
                 yield FileResult(
                     path=document.path,
                     status="ok",
-                    letter_type=kind,
+                    letter_type=context.letter_type,
+                    sender=context.sender,
                     readability=measure(doc, self.target).to_dict(),
-                    findings=checker.check(doc, document, kind),
+                    findings=checker.check(doc, document, context),
                 )
             except Exception as exc:  # noqa: BLE001 - reported per file, never swallowed silently
                 yield FileResult(path=document.path, status="error", error=FileError("analysis-failed", _internal(exc)))
+
+
+    def _context(self, document: Document, letter_type: str | None, sender: str | None) -> LetterContext:
+        """Letter type and sender: as given, as configured for this file, or detected."""
+        kind = (
+            letter_type
+            or self.letter_type
+            or self.config.letter_type_for(document.path)
+            or lettertype.detect(document.text)
+        )
+        sender = sender or self.config.profile.sender or lettertype.detect_sender(document.text, kind)
+        return LetterContext(letter_type=kind, sender=sender, profile=self.config.profile)
 
 
 def _internal(exc: Exception) -> str:

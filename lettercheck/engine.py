@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from .model import Document, Finding
+from .checks import CHECKS, Hit, LetterContext
+from .model import Document, Finding, Severity
 from .readability import is_prose, sentence_words
 from .rulepack import Matchers, Rule
 
@@ -20,14 +21,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from .config import Profile
 
-@dataclass(frozen=True)
-class Hit:
-    """A matched stretch of the letter, in character offsets of Document.text."""
-
-    start: int
-    end: int
-    replacement: str = ""
+#: Rule categories whose "must be present" rules also accept the organisation's own
+#: contact details or referral partners from the profile.
+_PROFILE_PHRASES: dict[str, Callable[[Profile], list[str]]] = {
+    "contact": lambda p: p.contact_phrases(),
+    "referral": lambda p: list(p.referral_partners),
+}
 
 
 def fill(template: str, **values: object) -> str:
@@ -41,25 +42,43 @@ def fill(template: str, **values: object) -> str:
 
 
 class Checker:
-    """The rules of a run, compiled once for one pipeline's vocabulary."""
+    """The rules of a run, compiled once for one pipeline's vocabulary and one profile."""
 
-    def __init__(self, nlp: Language, rules: Iterable[Rule]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        rules: Iterable[Rule],
+        profile: Profile,
+        severity: dict[str, str] | None = None,
+    ) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
 
-        self.rules = tuple(rules)
+        severity = severity or {}
+        self._severity = {
+            rule.id: Severity(level)
+            for rule in rules
+            if (level := severity.get(rule.id) or severity.get(rule.category)) and level != "off"
+        }
+        self.rules = tuple(
+            r for r in rules if (severity.get(r.id) or severity.get(r.category)) != "off"
+        )
         self._exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self._tokens = Matcher(nlp.vocab)
         self._regex: dict[str, list[re.Pattern[str]]] = {}
-        self._replacement: dict[str, str] = {}
+        self._fields: dict[str, set[str]] = {}
         for rule in self.rules:
+            any_of = rule.any_of
+            extra = _PROFILE_PHRASES.get(rule.category)
+            if extra and rule.type == "required" and extra(profile):
+                any_of = any_of.model_copy(update={"phrases": [*any_of.phrases, *extra(profile)]})
             self._add(nlp, f"{rule.id}|match", rule.match)
             self._add(nlp, f"{rule.id}|unless", rule.unless)
-            self._add(nlp, f"{rule.id}|any", rule.any_of)
-            for formal, plain in rule.replacements.items():
-                key = f"{rule.id}|swap|{formal}"
-                self._add(nlp, key, Matchers(phrases=[formal]))
-                self._replacement[key] = plain
+            self._add(nlp, f"{rule.id}|when", rule.when)
+            self._add(nlp, f"{rule.id}|if", rule.if_)
+            self._add(nlp, f"{rule.id}|any", any_of)
+            for formal in rule.replacements:
+                self._add(nlp, f"{rule.id}|swap|{formal}", Matchers(phrases=[formal]))
 
     def _add(self, nlp: Language, key: str, matchers: Matchers) -> None:
         if matchers.phrases:
@@ -70,21 +89,32 @@ class Checker:
         if matchers.regex:
             flags = 0 if matchers.case_sensitive else re.IGNORECASE
             self._regex[key] = [re.compile(r, flags) for r in matchers.regex]
+        if matchers.placeholders:
+            self._fields[key] = set(matchers.placeholders)
 
-    def check(self, doc: Doc, document: Document, letter_type: str) -> list[Finding]:
-        """Apply every rule that fits this letter type to one parsed letter."""
+    def check(self, doc: Doc, document: Document, context: LetterContext) -> list[Finding]:
+        """Apply every rule that fits this letter's type and sender to one parsed letter."""
         hits = self._collect(doc, document)
-        kinds = {t._.placeholder for t in doc if t._.placeholder}
         findings: list[Finding] = []
         for rule in self.rules:
-            if rule.letter_types and letter_type not in rule.letter_types:
+            if rule.letter_types and context.letter_type not in rule.letter_types:
                 continue
+            if rule.senders and context.sender not in rule.senders:
+                continue
+            present = bool(hits.get(f"{rule.id}|any"))
             if rule.type == "phrase":
-                findings.extend(self._phrase(rule, hits, doc, document))
+                if rule.when.is_empty() or hits.get(f"{rule.id}|when"):
+                    findings.extend(self._phrase(rule, hits, doc, document))
             elif rule.type == "required":
-                present = hits.get(f"{rule.id}|any") or kinds & set(rule.any_of.placeholders)
                 if not present:
-                    findings.append(_finding(rule, document))
+                    findings.append(self._finding(rule, document))
+            elif rule.type == "conditional":
+                triggers = sorted(hits.get(f"{rule.id}|if", []), key=lambda h: h.start)
+                if triggers and not present:
+                    findings.append(self._finding(rule, document, triggers[0]))
+            elif rule.type == "check":
+                for report in CHECKS[rule.check](doc, document, context):  # type: ignore[index]
+                    findings.append(self._finding(rule, document, report.hit, **report.values))
             else:
                 findings.extend(self._metric(rule, doc, document))
         findings.sort(key=lambda f: (f.start is not None, f.start or 0, f.rule))
@@ -103,6 +133,8 @@ class Checker:
                 for m in pattern.finditer(document.text):
                     if m.end() > m.start():
                         hits[key].append(Hit(m.start(), m.end()))
+        for key, kinds in self._fields.items():
+            hits[key] += [Hit(p.start, p.end) for p in document.placeholders if p.kind in kinds]
         return hits
 
     def _phrase(self, rule: Rule, hits: dict[str, list[Hit]], doc: Doc, document: Document) -> list[Finding]:
@@ -119,14 +151,22 @@ class Checker:
             replacement = hit.replacement
             if text[:1].isupper() and replacement:
                 replacement = replacement[0].upper() + replacement[1:]
-            findings.append(_finding(rule, document, hit, text=text, replacement=replacement))
+            findings.append(self._finding(rule, document, hit, text=text, replacement=replacement))
         return findings
 
     def _metric(self, rule: Rule, doc: Doc, document: Document) -> list[Finding]:
         assert rule.max is not None
         if rule.metric == "letter_words":
             words = sum(sentence_words(s) for s in doc.sents)
-            return [_finding(rule, document, value=words)] if words > rule.max else []
+            return [self._finding(rule, document, value=words)] if words > rule.max else []
+        if rule.metric == "paragraph_words":
+            findings = []
+            for block in document.blocks:
+                span = doc.char_span(block.start, block.end, alignment_mode="expand")
+                words = sentence_words(span) if span is not None else 0
+                if words > rule.max:
+                    findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
+            return findings
         findings = []
         for sent in doc.sents:
             words = sentence_words(sent)
@@ -134,28 +174,28 @@ class Checker:
                 text = sent.text.strip()
                 start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 hit = Hit(start, start + len(text))
-                findings.append(_finding(rule, document, hit, text=text, value=words))
+                findings.append(self._finding(rule, document, hit, value=words))
         return findings
 
-
-def _finding(rule: Rule, document: Document, hit: Hit | None = None, **values: object) -> Finding:
-    values.setdefault("max", _number(rule.max))
-    message = fill(rule.message, **values)
-    suggestions = [fill(s, **values) for s in rule.suggestions]
-    finding = Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        message=message,
-        suggestions=suggestions,
-        source=rule.source,
-    )
-    if hit is not None:
-        line, column, location = document.locate(hit.start)
-        finding.text = document.text[hit.start : hit.end]
-        finding.start, finding.end = hit.start, hit.end
-        finding.line, finding.column, finding.location = line, column, location
-    return finding
+    def _finding(self, rule: Rule, document: Document, hit: Hit | None = None, **values: object) -> Finding:
+        """A finding of ``rule`` at ``hit`` (None: something is missing), its message
+        filled in with ``values`` and its severity as configured."""
+        values.setdefault("max", _number(rule.max))
+        if hit is not None:
+            values.setdefault("text", document.text[hit.start : hit.end])
+        finding = Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=self._severity.get(rule.id, rule.severity),
+            message=fill(rule.message, **values),
+            suggestions=[fill(s, **values) for s in rule.suggestions],
+            source=rule.source,
+        )
+        if hit is not None:
+            finding.line, finding.column, finding.location = document.locate(hit.start)
+            finding.text = document.text[hit.start : hit.end]
+            finding.start, finding.end = hit.start, hit.end
+        return finding
 
 
 def _number(value: float | None) -> str:

@@ -14,7 +14,12 @@ import re
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
 # 14-day notice weighs more: its wording is required by law, so it is a strong signal.
 _CUES: tuple[tuple[str, int, str], ...] = (
-    ("deurwaarder", 1, r"\b(gerechts)?deurwaarder(s|skantoor)?\b|\bexploot\b|\bvonnis\b"),
+    (
+        "deurwaarder",
+        1,
+        r"\bgerechtsdeurwaarder\w*|\bdeurwaarderskantoor\b|\bexploot\b|\bbetekend\b|\bvonnis\b"
+        r"|\bexecutoria(le|al)\b|\bambtsedig\b",
+    ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
     (
         "14-dagenbrief",
@@ -44,3 +49,26 @@ def detect(text: str) -> str:
         if score > best_score:
             best, best_score = kind, score
     return best
+
+
+_INCASSO_SENDER = re.compile(
+    r"\bnamens\s+(onze|uw)?\s*(opdrachtgever|cliënt|client|schuldeiser)\b|\bin opdracht van\b"
+    r"|\b(heeft|hebben)\s+(de vordering|uw (rekening|schuld|dossier))\s+aan ons\b"
+    r"|\bheeft ons gevraagd\b.{0,40}\b(innen|incasseren|ophalen)\b|\bincassodienstverlen\w*|\bwki\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_DEURWAARDER_SENDER = re.compile(r"\b(gerechts)?deurwaarders?kantoor\b|\bgerechtsdeurwaarders?\b", re.IGNORECASE)
+
+
+def detect_sender(text: str, letter_type: str) -> str:
+    """Who sends the letter: "deurwaarder", "incassobureau" or "creditor".
+
+    A letter from a bailiff's office names it in its letterhead (the first block); a
+    collection agency writes on behalf of someone else. Everything else is the creditor.
+    Threats to call in a bailiff or an agency do not count: they are in the body."""
+    letterhead = text.lstrip().split("\n\n", 1)[0]
+    if letter_type == "deurwaarder" or _DEURWAARDER_SENDER.search(letterhead):
+        return "deurwaarder"
+    if _INCASSO_SENDER.search(text) or re.search(r"\bincasso(bureau|kantoor)\b", letterhead, re.IGNORECASE):
+        return "incassobureau"
+    return "creditor"

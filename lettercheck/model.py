@@ -202,6 +202,7 @@ class FileResult:
     status: str  # "ok" or "error"
     error: FileError | None = None
     letter_type: str | None = None
+    sender: str | None = None
     readability: dict[str, Any] | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -211,6 +212,7 @@ class FileResult:
             "status": self.status,
             "error": self.error.to_dict() if self.error else None,
             "letter_type": self.letter_type,
+            "sender": self.sender,
             "readability": self.readability,
             "findings": [f.to_dict() for f in self.findings],
         }

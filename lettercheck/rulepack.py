@@ -54,22 +54,55 @@ class Matchers(BaseModel):
         return not (self.phrases or self.patterns or self.regex or self.placeholders)
 
 
+SENDERS = ("creditor", "incassobureau", "deurwaarder")
+HOUSE_STYLES = ("u", "je")
+
+
+class Example(BaseModel):
+    """One example: a text, or an example letter in corpora/letters/ (``file``) for what
+    plain text cannot show (Word formatting, a very long letter); optionally with the letter
+    context it needs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = None
+    file: str | None = None
+    letter_type: str | None = None
+    sender: Literal["creditor", "incassobureau", "deurwaarder"] | None = None
+    house_style: Literal["u", "je"] | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Example:
+        if (self.text is None) == (self.file is None):
+            raise ValueError("an example has either 'text' or 'file'")
+        return self
+
+
+def _example(value: Any) -> Any:
+    return {"text": value} if isinstance(value, str) else value
+
+
 class Examples(BaseModel):
     """Texts that must (``fail``) and must not (``pass``) give this rule's finding."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    fail: list[str] = Field(min_length=1)
-    pass_: list[str] = Field(alias="pass", min_length=1)
+    fail: list[Example] = Field(min_length=1)
+    pass_: list[Example] = Field(alias="pass", min_length=1)
+
+    @field_validator("fail", "pass_", mode="before")
+    @classmethod
+    def _texts(cls, value: Any) -> Any:
+        return [_example(v) for v in value] if isinstance(value, list) else value
 
 
 class Rule(BaseModel):
     """One rule as written in a pack. See rules/README.md for the meaning of each field."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     id: str = Field(pattern=r"^[A-Z]{3}-\d{2,3}$")
-    type: Literal["phrase", "required", "metric"]
+    type: Literal["phrase", "required", "conditional", "metric", "check"]
     category: str = ""
     severity: Severity
     title: str
@@ -78,15 +111,22 @@ class Rule(BaseModel):
     source: str
     why: str = ""
     letter_types: list[str] = Field(default_factory=list)
-    # phrase rules
+    senders: list[Literal["creditor", "incassobureau", "deurwaarder"]] = Field(default_factory=list)
+    # phrase rules: findings where ``match`` or a replacement matches, unless ``unless``
+    # matches in the same sentence; only in letters where ``when`` matches somewhere.
     match: Matchers = Field(default_factory=Matchers)
     unless: Matchers = Field(default_factory=Matchers)
+    when: Matchers = Field(default_factory=Matchers)
     replacements: dict[str, str] = Field(default_factory=dict)
-    # required rules
+    # required rules: a finding when none of ``any_of`` is in the letter; conditional
+    # rules: the same, but only when ``if`` is in the letter (the finding points there).
     any_of: Matchers = Field(default_factory=Matchers)
+    if_: Matchers = Field(default_factory=Matchers, alias="if")
     # metric rules
-    metric: Literal["sentence_words", "letter_words"] | None = None
+    metric: Literal["sentence_words", "paragraph_words", "letter_words"] | None = None
     max: float | None = None
+    # check rules: a named check in lettercheck/checks.py, for what patterns cannot say
+    check: str | None = None
     examples: Examples
 
     @field_validator("letter_types")
@@ -99,14 +139,26 @@ class Rule(BaseModel):
 
     @model_validator(mode="after")
     def _complete(self) -> Rule:
+        from .checks import CHECKS
+
         if self.category not in CATEGORIES:
             raise ValueError(f"category {self.category!r} is not one of {CATEGORIES}")
-        if self.type == "phrase" and self.match.is_empty() and not self.replacements:
-            raise ValueError("a phrase rule needs 'match' or 'replacements'")
-        if self.type == "required" and self.any_of.is_empty():
-            raise ValueError("a required rule needs 'any_of'")
-        if self.type == "metric" and (self.metric is None or self.max is None):
-            raise ValueError("a metric rule needs 'metric' and 'max'")
+        needs = {
+            "phrase": not self.match.is_empty() or bool(self.replacements),
+            "required": not self.any_of.is_empty(),
+            "conditional": not self.any_of.is_empty() and not self.if_.is_empty(),
+            "metric": self.metric is not None and self.max is not None,
+            "check": self.check in CHECKS,
+        }
+        if not needs[self.type]:
+            hint = {
+                "phrase": "'match' or 'replacements'",
+                "required": "'any_of'",
+                "conditional": "'if' and 'any_of'",
+                "metric": "'metric' and 'max'",
+                "check": f"'check' with one of {sorted(CHECKS)}",
+            }[self.type]
+            raise ValueError(f"a {self.type} rule needs {hint}")
         return self
 
 

@@ -93,3 +93,21 @@ def test_report_to_file_never_overwrites_a_letter(tmp_path) -> None:
     out = tmp_path / "rapport.json"
     assert _run("check", "--format", "json", str(letter), "-o", str(out)).exit_code == 1
     assert json.loads(out.read_text(encoding="utf-8"))["files"][0]["status"] == "ok"
+
+
+def test_rules_lists_the_catalogue_and_explain_shows_one_rule() -> None:
+    from lettercheck.rulepack import load_rules
+
+    listing = _run("rules")
+    assert listing.exit_code == 0
+    ids = [line.split()[0] for line in listing.output.splitlines()[:-1]]
+    assert ids == [r.id for r in load_rules()]
+    threat_only = _run("rules", "--category", "threat").output.splitlines()[:-1]
+    assert threat_only and all(line.split()[1] == "threat" for line in threat_only)
+    rule = load_rules()[0]
+    shown = _run("explain", rule.id.lower())
+    assert shown.exit_code == 0
+    for part in (rule.id, rule.title, rule.source, rule.suggestions[0], "Hier geeft de regel een melding:", "Hier niet:"):
+        assert part in shown.output
+    missing = _run("explain", "THR-99")
+    assert missing.exit_code == 2 and "bestaat niet" in missing.output

@@ -1,0 +1,227 @@
+"""Named checks: the few rules that need arithmetic or counting, not just patterns.
+
+A rule pack refers to one of these by name (``type: check``, ``check: bik_maximum``); the
+message, severity, source and examples stay in the pack, where advisors edit them. Each
+check gets the parsed letter and its context and returns the places to report, with the
+values its message may use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .model import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .config import Profile
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matched stretch of the letter, in character offsets of Document.text."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass
+class LetterContext:
+    """What the rules know about a letter besides its text."""
+
+    letter_type: str
+    sender: str
+    profile: Profile
+
+
+@dataclass
+class Report:
+    """One place a check reports, and the values for the rule's message."""
+
+    hit: Hit | None
+    values: dict[str, object] = field(default_factory=dict)
+
+
+Check = Callable[["Doc", Document, LetterContext], Iterator[Report]]
+CHECKS: dict[str, Check] = {}
+
+
+def _register(func: Check) -> Check:
+    CHECKS[func.__name__] = func
+    return func
+
+
+# --- collection costs (BIK) -----------------------------------------------------------------
+
+_AMOUNT = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}|-{1,2}))?(?!\d)")
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n\s*\n")
+#: Staffel of the Besluit vergoeding voor buitengerechtelijke incassokosten (Stb. 2012, 141).
+BIK_BANDS = ((2500.0, 0.15), (2500.0, 0.10), (5000.0, 0.05), (190000.0, 0.01), (float("inf"), 0.005))
+BIK_MIN, BIK_MAX, VAT = 40.0, 6775.0, 1.21
+
+
+def bik_maximum_for(principal: float) -> float:
+    """The highest collection costs the BIK allows on a principal, without VAT."""
+    total, rest = 0.0, principal
+    for size, share in BIK_BANDS:
+        part = min(rest, size)
+        total += part * share
+        rest -= part
+        if rest <= 0:
+            break
+    return round(min(max(total, BIK_MIN), BIK_MAX), 2)
+
+
+def _amounts(text: str) -> list[tuple[int, int, float]]:
+    found = []
+    for m in _AMOUNT.finditer(text):
+        cents = m.group(2) if m.group(2) and m.group(2)[0] != "-" else "0"
+        found.append((m.start(), m.end(), float(m.group(1).replace(".", "")) + int(cents) / 100))
+    return found
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, offset)
+    return start, end_match.start() + 1 if end_match else len(text)
+
+
+@_register
+def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
+    """Collection costs above the BIK staffel for the principal the letter names.
+
+    The costs are the first amount in a sentence about incassokosten; the principal is the
+    amount in a sentence about the hoofdsom, else the first amount of the letter outside
+    such sentences. With "btw" in the costs sentence, 21% VAT is allowed on top."""
+    text = document.text
+    lowered = text.lower()
+    amounts = _amounts(text)
+    costs = principal = None
+    for start, end, value in amounts:
+        s, e = _sentence_around(text, start)
+        sentence = lowered[s:e]
+        if costs is None and "incassokosten" in sentence and "geen incassokosten" not in sentence:
+            costs = (start, end, value, "btw" in sentence)
+        elif "hoofdsom" in sentence and principal is None:
+            principal = value
+    if principal is None:
+        principal = next(
+            (v for s, _, v in amounts if "kosten" not in lowered[slice(*_sentence_around(text, s))]), None
+        )
+    if costs is None or principal is None:
+        return
+    start, end, value, with_vat = costs
+    allowed = bik_maximum_for(principal) * (VAT if with_vat else 1)
+    if value > allowed + 0.01:
+        yield Report(Hit(start, end), {"value": _euro(value), "max": _euro(allowed), "principal": _euro(principal)})
+
+
+def _euro(value: float) -> str:
+    return "€ " + f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+# --- forms of address -------------------------------------------------------------------------
+
+_FORMAL = frozenset({"u", "uw", "uzelf"})
+_INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie"})
+
+
+@_register
+def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
+    """Sentences that address the reader in the other form: "je" in a "u" letter or the
+    reverse. Without a house style, the form used least is the odd one out."""
+    per_sentence: list[tuple[str, int, int]] = []
+    for sent in doc.sents:
+        for token in sent:
+            lower = token.lower_
+            if token._.placeholder is None and (lower in _FORMAL or lower in _INFORMAL):
+                per_sentence.append(("u" if lower in _FORMAL else "je", token.idx, token.idx + len(token)))
+    styles = [s for s, _, _ in per_sentence]
+    odd = None
+    if context.profile.house_style:
+        odd = "je" if context.profile.house_style == "u" else "u"
+    elif "u" in styles and "je" in styles:
+        odd = "je" if styles.count("je") < styles.count("u") else "u"
+    if odd is None:
+        return
+    seen_sentences: set[int] = set()
+    for style, start, end in per_sentence:
+        sentence = doc.char_span(start, end, alignment_mode="expand")[0].sent.start
+        if style == odd and sentence not in seen_sentences:
+            seen_sentences.add(sentence)
+            yield Report(Hit(start, end), {"expected": "je" if odd == "u" else "u"})
+
+
+# --- salutation -------------------------------------------------------------------------------
+
+_IMPERSONAL = re.compile(
+    r"^[ \t]*(geachte|beste)\s+(debiteur|klant|relatie|cliënt|client|lezer|huurder|abonnee|dames en heren"
+    r"|heer\s*/\s*mevrouw|mevrouw\s*/\s*(heer|meneer)|heer\s+of\s+mevrouw|heer,\s*mevrouw)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ALWAYS_IMPERSONAL = ("debiteur", "klant", "relatie", "cliënt", "client", "lezer", "huurder", "abonnee")
+_NAME_KNOWN = re.compile(r"\b(?i:de heer|dhr\.?|mevrouw|mevr\.?|mw\.?|familie|fam\.)[ \t]+[A-Z]")
+
+
+@_register
+def impersonal_salutation(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
+    """"Geachte debiteur" always; "Geachte heer/mevrouw" when the letter does know the
+    reader's name (a name field, or "mevrouw De Vries" in the address block)."""
+    for m in _IMPERSONAL.finditer(document.text):
+        start = m.start(1)
+        name_known = any(p.kind == "name" for p in document.placeholders) or _NAME_KNOWN.search(
+            document.text, 0, m.start()
+        )
+        if m.group(2).lower() in _ALWAYS_IMPERSONAL or name_known:
+            yield Report(Hit(start, m.end()))
+
+
+# --- layout -------------------------------------------------------------------------------------
+
+
+@_register
+def pressure_formatting(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
+    """Word paragraphs that shout through formatting: red text, or bold and underlined
+    text in capitals. Plain bold headings are fine."""
+    for block in document.blocks:
+        style = block.style
+        chars = style.get("chars") or 0
+        if not chars:
+            continue
+        shouting = style.get("caps", 0) or sum(c.isupper() for c in block.text) > 0.6 * sum(c.isalpha() for c in block.text)
+        red = style.get("red", 0) > 0
+        bold_underlined = style.get("bold", 0) >= chars / 2 and style.get("underline", 0) >= chars / 2
+        if red or (bold_underlined and shouting):
+            yield Report(Hit(block.start, block.end))
+
+
+_CAPS_RUN = re.compile(r"(?<![\w«{\[%<])[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}|[ \t]*[:!,-][ \t]*[A-ZÀ-Þ]{2,})*(?![\w»}\]%>])")
+#: Capitalised words that are pressure even on their own ("BETAAL NU").
+_PRESSURE_WORDS = frozenset(
+    {"BETAAL", "BETALEN", "DIRECT", "NU", "ONMIDDELLIJK", "DRINGEND", "LAATSTE", "WAARSCHUWING",
+     "SOMMATIE", "AANMANING", "BESLAG", "DEURWAARDER", "VERPLICHT", "DIRECTE", "SPOED", "URGENT",
+     "INCASSO", "ONTRUIMING", "DAGVAARDING", "BESLAGLEGGING", "ULTIMATUM"}
+)
+
+
+@_register
+def shouting(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
+    """Passages in capitals: three or more words, or a pressure word ("LAATSTE",
+    "BETAAL"). Letterheads are left alone: capitals in a Word header or footer, or in the
+    first block of a longer letter when it has no sentences, are usually the company name."""
+    for i, block in enumerate(document.blocks):
+        letterhead = i == 0 and len(document.blocks) >= 3 and not _SENTENCE_END.search(block.text)
+        if letterhead or block.origin.part in ("header", "footer"):
+            continue
+        for m in _CAPS_RUN.finditer(block.text):
+            words = re.findall(r"[A-ZÀ-Þ]{2,}", m.group(0))
+            if len(words) >= 3 or _PRESSURE_WORDS.intersection(words):
+                start = block.start + m.start()
+                if not any(p.start < start + len(m.group(0)) and start < p.end for p in document.placeholders):
+                    yield Report(Hit(start, start + len(m.group(0))))

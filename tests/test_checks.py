@@ -1,0 +1,47 @@
+"""The named checks and the sender detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettercheck.checks import bik_maximum_for
+from lettercheck.lettertype import detect, detect_sender
+
+
+@pytest.mark.parametrize(
+    ("principal", "maximum"),
+    # The worked values of the BIK staffel (Stb. 2012, 141) in ../shared/DOMAIN.md §1.2.
+    [(100, 40.0), (266.67, 40.0), (300, 45.0), (500, 75.0), (1000, 150.0), (2500, 375.0),
+     (3000, 425.0), (5000, 625.0), (10000, 875.0), (200000, 2775.0), (1_000_000, 6775.0), (5_000_000, 6775.0)],
+)
+def test_bik_staffel(principal: float, maximum: float) -> None:
+    assert bik_maximum_for(principal) == pytest.approx(maximum, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "costs_flagged"),
+    [
+        ("De hoofdsom is € 1.200,00. Betaalt u niet binnen 14 dagen? Dan betaalt u ook € 180,00 incassokosten.", False),
+        ("De hoofdsom is € 1.200,00. Betaalt u niet binnen 14 dagen? Dan betaalt u ook € 181,00 incassokosten.", True),
+        ("U moet € 100 betalen. Betaalt u niet op tijd? Dan komen er € 48,40 incassokosten bij, inclusief btw.", False),
+        ("U moet € 100 betalen. Betaalt u niet op tijd? Dan komen er € 48,40 incassokosten bij.", True),
+        ("U moet € 100 betalen. U betaalt geen incassokosten.", False),
+    ],
+)
+def test_costs_above_the_staffel(linter, text: str, costs_flagged: bool) -> None:
+    fired = [f for f in linter.check_text(text).findings if f.rule == "LEG-06"]
+    assert bool(fired) == costs_flagged
+    if fired:
+        assert fired[0].text.startswith("€ 18") or fired[0].text.startswith("€ 48")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Gerechtsdeurwaarderskantoor Van Dam\nPostbus 1\n\nGeachte heer,\n\nHet vonnis is aan u betekend.", "deurwaarder"),
+        ("Incassobureau Noordpunt\n\nGeachte heer,\n\nNamens onze opdrachtgever TeleVlot vragen wij u te betalen.", "incassobureau"),
+        ("Woonstichting De Linde\n\nBeste mevrouw,\n\nBetaalt u niet? Dan schakelen wij een incassobureau en een deurwaarder in.", "creditor"),
+    ],
+)
+def test_sender_detection(text: str, sender: str) -> None:
+    assert detect_sender(text, detect(text)) == sender
