@@ -168,7 +168,8 @@ class Linter:
             or lettertype.detect(document.text)
         )
         sender = sender or self.config.profile.sender or lettertype.detect_sender(document.text, kind)
-        return LetterContext(letter_type=kind, sender=sender, profile=self.config.profile)
+        titled = lettertype.has_title(document.text, sender)
+        return LetterContext(letter_type=kind, sender=sender, profile=self.config.profile, titled=titled)
 
 
 def _internal(exc: Exception) -> str:

@@ -37,6 +37,9 @@ class LetterContext:
     letter_type: str
     sender: str
     profile: Profile
+    #: A bailiff writes after a judgment (or another executoriale titel): seizure and a
+    #: two-day term are then the law's next steps, not threats.
+    titled: bool = False
 
 
 @dataclass
@@ -92,34 +95,60 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     return start, end_match.start() + 1 if end_match else len(text)
 
 
+_COSTS_WORD = re.compile(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
+_PRINCIPAL_WORD = re.compile(r"\bhoofdsom\b", re.IGNORECASE)
+_NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|termijn|per\s+maand", re.IGNORECASE)
+
+
+def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Match[str]) -> tuple[int, int, float] | None:
+    """The amount that belongs to a word: one right before it ("€ 40 incassokosten"),
+    else the first right after it in the same sentence or table row ("Incassokosten:
+    € 40,00", "incassokosten van € 40"). Amounts further away belong to something else."""
+    before = [a for a in amounts if a[1] <= word.start() and not _BREAK_OR_WORDS.search(text[a[1] : word.start()])]
+    if before:
+        return before[-1]
+    after = [a for a in amounts if a[0] >= word.end() and not _BREAK_OR_WORDS.search(text[word.end() : a[0]])]
+    return after[0] if after else None
+
+
+#: Between an amount and its word: at most a few short words, no sentence end.
+_BREAK_OR_WORDS = re.compile(r"[.?!]\s|\n|(\S+\s+){4,}")
+
+
 @_register
 def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """Collection costs above the BIK staffel for the principal the letter names.
 
-    The costs are the first amount in a sentence about incassokosten; the principal is the
-    amount in a sentence about the hoofdsom, else the first amount of the letter outside
-    such sentences. With "btw" in the costs sentence, 21% VAT is allowed on top."""
+    The costs are the amount that goes with the word "incassokosten"; the principal the
+    amount that goes with "hoofdsom", else the first amount of the letter on a line that
+    is not about costs, interest or totals. With "btw" on the costs' line or in their
+    sentence, 21% VAT is allowed on top."""
     text = document.text
-    lowered = text.lower()
     amounts = _amounts(text)
-    costs = principal = None
-    for start, end, value in amounts:
-        s, e = _sentence_around(text, start)
-        sentence = lowered[s:e]
-        if costs is None and "incassokosten" in sentence and "geen incassokosten" not in sentence:
-            costs = (start, end, value, "btw" in sentence)
-        elif "hoofdsom" in sentence and principal is None:
-            principal = value
+    costs = next(
+        (a for m in _COSTS_WORD.finditer(text)
+         if not re.search(r"\bgeen\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
+         and (a := _amount_near(text, amounts, m))),
+        None,
+    )
+    principal = next((a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m))), None)
     if principal is None:
-        principal = next(
-            (v for s, _, v in amounts if "kosten" not in lowered[slice(*_sentence_around(text, s))]), None
-        )
-    if costs is None or principal is None:
+        principal = next((a for a in amounts if not _NOT_PRINCIPAL.search(_clause(text, a[0]))), None)
+    if costs is None or principal is None or costs == principal:
         return
-    start, end, value, with_vat = costs
-    allowed = bik_maximum_for(principal) * (VAT if with_vat else 1)
+    start, end, value = costs
+    near = _clause(text, start)
+    allowed = bik_maximum_for(principal[2]) * (VAT if "btw" in near.lower() else 1)
     if value > allowed + 0.01:
-        yield Report(Hit(start, end), {"value": _euro(value), "max": _euro(allowed), "principal": _euro(principal)})
+        yield Report(Hit(start, end), {"value": _euro(value), "max": _euro(allowed), "principal": _euro(principal[2])})
+
+
+def _clause(text: str, offset: int) -> str:
+    """The sentence around an offset, cut at line ends (a table row is its own clause)."""
+    start, end = _sentence_around(text, offset)
+    start = max(start, text.rfind("\n", 0, offset) + 1)
+    line_end = text.find("\n", offset)
+    return text[start : end if line_end < 0 else min(end, line_end)]
 
 
 def _euro(value: float) -> str:
@@ -162,7 +191,8 @@ def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Itera
 
 _IMPERSONAL = re.compile(
     r"^[ \t]*(geachte|beste)\s+(debiteur|klant|relatie|cliënt|client|lezer|huurder|abonnee|dames en heren"
-    r"|heer\s*/\s*mevrouw|mevrouw\s*/\s*(heer|meneer)|heer\s+of\s+mevrouw|heer,\s*mevrouw)\b",
+    r"|heer\s*/\s*mevrouw|mevrouw\s*/\s*(heer|meneer)|heer\s+of\s+mevrouw|heer,\s*mevrouw)\b"
+    r"(?![ \t]*[«{\[<%]|[ \t]+(?-i:[A-Z]))",  # "Geachte heer/mevrouw «Achternaam»" is personal
     re.IGNORECASE | re.MULTILINE,
 )
 _ALWAYS_IMPERSONAL = ("debiteur", "klant", "relatie", "cliënt", "client", "lezer", "huurder", "abonnee")
@@ -205,23 +235,37 @@ _CAPS_RUN = re.compile(r"(?<![\w«{\[%<])[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}|[
 #: Capitalised words that are pressure even on their own ("BETAAL NU").
 _PRESSURE_WORDS = frozenset(
     {"BETAAL", "BETALEN", "DIRECT", "NU", "ONMIDDELLIJK", "DRINGEND", "LAATSTE", "WAARSCHUWING",
-     "SOMMATIE", "AANMANING", "BESLAG", "DEURWAARDER", "VERPLICHT", "DIRECTE", "SPOED", "URGENT",
-     "INCASSO", "ONTRUIMING", "DAGVAARDING", "BESLAGLEGGING", "ULTIMATUM"}
+     "SOMMATIE", "BESLAG", "DRINGENDE", "DEURWAARDER", "VERPLICHT", "DIRECTE", "SPOED", "URGENT",
+     "ONTRUIMING", "DAGVAARDING", "BESLAGLEGGING", "ULTIMATUM", "GEBREKE"}
 )
+_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|hoi|lieve|dag)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(met vriendelijke groet|met vriendelijke groeten|hoogachtend|vriendelijke groet|groet)", re.IGNORECASE)
+
+
+def _body_range(document: Document) -> range:
+    """The blocks from after the letterhead up to the closing. The letterhead (a first
+    block of short lines) and the signature after "Met vriendelijke groet" are often in
+    capitals: a company name, not shouting."""
+    blocks = document.blocks
+    letterhead = len(blocks) >= 3 and all(len(line) < 60 for line in blocks[0].text.splitlines())
+    first = 1 if letterhead else 0
+    salutation = next((i for i, b in enumerate(blocks) if _SALUTATION.match(b.text)), 0)
+    last = next((i for i in range(salutation, len(blocks)) if _CLOSING.match(blocks[i].text)), len(blocks))
+    return range(first, last)
 
 
 @_register
 def shouting(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
-    """Passages in capitals: three or more words, or a pressure word ("LAATSTE",
-    "BETAAL"). Letterheads are left alone: capitals in a Word header or footer, or in the
-    first block of a longer letter when it has no sentences, are usually the company name."""
+    """Passages in capitals that shout: a pressure word ("LAATSTE", "BETAAL") anywhere in
+    the letter, or three or more capitalised words in its body. Word headers and footers,
+    and the letterhead and signature around the body, usually hold a company name."""
+    body = _body_range(document)
     for i, block in enumerate(document.blocks):
-        letterhead = i == 0 and len(document.blocks) >= 3 and not _SENTENCE_END.search(block.text)
-        if letterhead or block.origin.part in ("header", "footer"):
+        if block.origin.part in ("header", "footer"):
             continue
         for m in _CAPS_RUN.finditer(block.text):
             words = re.findall(r"[A-ZÀ-Þ]{2,}", m.group(0))
-            if len(words) >= 3 or _PRESSURE_WORDS.intersection(words):
+            if _PRESSURE_WORDS.intersection(words) or (len(words) >= 3 and i in body):
                 start = block.start + m.start()
                 if not any(p.start < start + len(m.group(0)) and start < p.end for p in document.placeholders):
                     yield Report(Hit(start, start + len(m.group(0))))

@@ -75,6 +75,7 @@ class Checker:
             self._add(nlp, f"{rule.id}|match", rule.match)
             self._add(nlp, f"{rule.id}|unless", rule.unless)
             self._add(nlp, f"{rule.id}|when", rule.when)
+            self._add(nlp, f"{rule.id}|except", rule.except_when)
             self._add(nlp, f"{rule.id}|if", rule.if_)
             self._add(nlp, f"{rule.id}|any", any_of)
             for formal in rule.replacements:
@@ -101,10 +102,14 @@ class Checker:
                 continue
             if rule.senders and context.sender not in rule.senders:
                 continue
-            present = bool(hits.get(f"{rule.id}|any"))
+            if rule.except_titled and context.titled:
+                continue
+            if (not rule.when.is_empty() and not hits.get(f"{rule.id}|when")) or hits.get(f"{rule.id}|except"):
+                continue
+            blocked = {_sentence_bounds(doc, h) for h in hits.get(f"{rule.id}|unless", [])}
+            present = any(_sentence_bounds(doc, h) not in blocked for h in hits.get(f"{rule.id}|any", []))
             if rule.type == "phrase":
-                if rule.when.is_empty() or hits.get(f"{rule.id}|when"):
-                    findings.extend(self._phrase(rule, hits, doc, document))
+                findings.extend(self._phrase(rule, hits, blocked, doc, document))
             elif rule.type == "required":
                 if not present:
                     findings.append(self._finding(rule, document))
@@ -137,14 +142,14 @@ class Checker:
             hits[key] += [Hit(p.start, p.end) for p in document.placeholders if p.kind in kinds]
         return hits
 
-    def _phrase(self, rule: Rule, hits: dict[str, list[Hit]], doc: Doc, document: Document) -> list[Finding]:
+    def _phrase(
+        self, rule: Rule, hits: dict[str, list[Hit]], blocked: set[tuple[int, int]], doc: Doc, document: Document
+    ) -> list[Finding]:
         found = list(hits.get(f"{rule.id}|match", []))
         for formal, plain in rule.replacements.items():
             found += [Hit(h.start, h.end, plain) for h in hits.get(f"{rule.id}|swap|{formal}", [])]
-        unless = hits.get(f"{rule.id}|unless", [])
-        blocked = {_sentence_bounds(doc, h) for h in unless}
         findings = []
-        for hit in _longest_first(found):
+        for hit in _joined(_longest_first(found), document.text):
             if _in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
                 continue
             text = document.text[hit.start : hit.end]
@@ -160,10 +165,12 @@ class Checker:
             words = sum(sentence_words(s) for s in doc.sents)
             return [self._finding(rule, document, value=words)] if words > rule.max else []
         if rule.metric == "paragraph_words":
+            # Only prose counts: an address block or a list of fields is no wall of text.
             findings = []
             for block in document.blocks:
                 span = doc.char_span(block.start, block.end, alignment_mode="expand")
-                words = sentence_words(span) if span is not None else 0
+                sentences = {t.sent for t in span} if span is not None else set()
+                words = sum(sentence_words(s) for s in sentences if is_prose(s))
                 if words > rule.max:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
@@ -211,6 +218,23 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         if not any(hit.start < k.end and k.start < hit.end for k in kept):
             kept.append(hit)
     return kept
+
+
+def _joined(hits: list[Hit], text: str) -> list[Hit]:
+    """Join hits of one rule that stand a few words apart in one sentence ("alle kosten
+    komen voor uw rekening"): one finding for one threat. Replacements stay apart."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        gap = text[last.end : hit.start] if last else ""
+        if last and not hit.replacement and not last.replacement and len(gap) <= 12 and not _BREAK.search(gap):
+            joined[-1] = Hit(last.start, hit.end)
+        else:
+            joined.append(hit)
+    return joined
+
+
+_BREAK = re.compile(r"[.?!;:\n]")
 
 
 def _in_placeholder(document: Document, hit: Hit) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
-# 14-day notice weighs more: its wording is required by law, so it is a strong signal.
+# 14-day notice weighs most: a 14-day term together with collection costs is what makes a
+# letter one. Cues that name the type count three times more in the subject line;
+# generic cues ("nog niet betaald") do not, since every kind of letter says that.
 _CUES: tuple[tuple[str, int, str], ...] = (
     (
         "deurwaarder",
@@ -21,21 +23,27 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"|\bexecutoria(le|al)\b|\bambtsedig\b",
     ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
-    (
-        "14-dagenbrief",
-        3,
-        r"\b(14|veertien)[- ]?dagen(brief)?\b.{0,200}?\bincassokosten\b"
-        r"|\bincassokosten\b.{0,200}?\b(14|veertien)[- ]?dagen\b|\b14-dagenbrief\b|\bwik-brief\b",
-    ),
+    ("14-dagenbrief", 6, r"\A(?=.*\b(14|veertien)[- ]?dagen\b)(?=.*\bincassokosten\b)"),
+    ("14-dagenbrief", 3, r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b"),
     ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
+    # A letter that refers to an earlier reminder is the next step.
+    (
+        "aanmaning",
+        2,
+        r"\b(stuurden|zonden|verstuurden)\s+wij\s+u\s+(al\s+|reeds\s+)?een\s+(betalings)?herinnering"
+        r"|\b(al|reeds)\s+een\s+(betalings)?herinnering\s+(ge|ver)(stuurd|zonden)"
+        r"|\bhebben\s+wij\s+u\s+(al\s+|reeds\s+)?een\s+(betalings)?herinnering\s+(ge|ver)(stuurd|zonden)",
+    ),
     (
         "betalingsregeling",
         2,
         r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken|afspraak)"
         r"|\b(bevestig\w*|afspraak|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b",
     ),
-    ("herinnering", 1, r"\b(betalings)?herinnering\b|\bnog niet (ontvangen|betaald)\b|\bvergeten\b"),
+    ("herinnering", 1, r"\b(betalings)?herinnering\b"),
 )
+#: Generic cues: only counted in the body, and only when nothing names the type.
+_GENERIC = re.compile(r"\bnog\s+niet\s+(ontvangen|betaald)\b|\bvergeten\b|\bopenstaande?\b", re.IGNORECASE)
 _COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 
@@ -44,11 +52,30 @@ def detect(text: str) -> str:
     """The most likely letter type, or "onbekend" when no cue is found."""
     subject = " ".join(m.group(2) for m in _SUBJECT.finditer(text))
     best, best_score = "onbekend", 0
+    scores: dict[str, int] = {}
     for kind, weight, pattern in _COMPILED:
         score = weight * (len(pattern.findall(text)) + 3 * len(pattern.findall(subject)))
+        scores[kind] = scores.get(kind, 0) + score
+    for kind, score in scores.items():
         if score > best_score:
             best, best_score = kind, score
+    if best == "onbekend" and _GENERIC.search(text):
+        return "herinnering"
     return best
+
+
+_TITLE = re.compile(
+    r"\b(het|dit|dat)\s+vonnis\s+(is|werd|van)\b|\bvonnis\s+(is|werd)\s+(aan\s+u\s+)?betekend"
+    r"|\b(de\s+)?(kanton)?rechter\s+heeft\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
+    r"|\bdwangbevel\w*|\bexecutoria(le|al)\s+titel\b|\buitspraak\s+van\s+(de\s+)?(kanton)?rechter\s+(van|op)\b",
+    re.IGNORECASE,
+)
+
+
+def has_title(text: str, sender: str) -> bool:
+    """Does a bailiff write on the strength of a judgment? A future judgment ("na het
+    vonnis volgt beslag") does not count: that is the threat itself."""
+    return sender == "deurwaarder" and bool(_TITLE.search(text))
 
 
 _INCASSO_SENDER = re.compile(

@@ -111,15 +111,21 @@ class Rule(BaseModel):
     source: str
     why: str = ""
     letter_types: list[str] = Field(default_factory=list)
+    #: Not for a bailiff who writes after a judgment (seizure is then lawful).
+    except_titled: bool = False
     senders: list[Literal["creditor", "incassobureau", "deurwaarder"]] = Field(default_factory=list)
     # phrase rules: findings where ``match`` or a replacement matches, unless ``unless``
-    # matches in the same sentence; only in letters where ``when`` matches somewhere.
+    # matches in the same sentence. Any rule: only in letters where ``when`` matches
+    # somewhere, and never in letters where ``except_when`` does.
     match: Matchers = Field(default_factory=Matchers)
     unless: Matchers = Field(default_factory=Matchers)
     when: Matchers = Field(default_factory=Matchers)
+    except_when: Matchers = Field(default_factory=Matchers)
     replacements: dict[str, str] = Field(default_factory=dict)
-    # required rules: a finding when none of ``any_of`` is in the letter; conditional
-    # rules: the same, but only when ``if`` is in the letter (the finding points there).
+    # required rules: a finding when none of ``any_of`` is in the letter (a match in a
+    # sentence where ``unless`` matches does not count: "geen betalingsregeling");
+    # conditional rules: the same, but only when ``if`` is in the letter (the finding
+    # points there).
     any_of: Matchers = Field(default_factory=Matchers)
     if_: Matchers = Field(default_factory=Matchers, alias="if")
     # metric rules
