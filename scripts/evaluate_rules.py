@@ -2,6 +2,9 @@
 
     python scripts/evaluate_rules.py [--model NAME] [--verbose] [--shared]
 
+The letters in corpora/labels/heldout.yml were written and labelled after the rules were
+tuned on the others, and are never used for tuning: they are scored separately.
+
 Reads corpora/labels/*.yml (what an assessor flags in each letter of corpora/letters/), runs
 lettercheck on the letters and prints, per category, how many labelled problems it finds
 (recall) and how many of its findings are labelled problems (precision); for the presence
@@ -84,10 +87,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def load_labels() -> dict[str, dict]:
-    """All labelled letters, from every file in corpora/labels/."""
+HELD_OUT = "heldout.yml"
+
+
+def load_labels(held_out: bool = False) -> dict[str, dict]:
+    """The labelled letters of the tuning set, or of the held-out set."""
     labels: dict[str, dict] = {}
     for path in sorted(LABELS.glob("*.yml")):
+        if (path.name == HELD_OUT) != held_out:
+            continue
         part = yaml.safe_load(path.read_text(encoding="utf-8"))["letters"]
         duplicate = set(part) & set(labels)
         if duplicate:
@@ -96,12 +104,12 @@ def load_labels() -> dict[str, dict]:
     return labels
 
 
-def evaluate(model: str | None = None) -> Evaluation:
-    """Run lettercheck on every labelled letter and score it against the labels."""
+def evaluate(model: str | None = None, held_out: bool = False) -> Evaluation:
+    """Run lettercheck on the labelled letters and score it against the labels."""
     from lettercheck.analysis import Linter
     from lettercheck.readers import read_document
 
-    labels = load_labels()
+    labels = load_labels(held_out)
     linter = Linter(model=model)
     spans = {c: Score() for c in (*SPAN_CATEGORIES, "legal")}
     presence = {k: [0, 0, []] for k in PRESENCE}
@@ -222,8 +230,20 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--shared", action="store_true", help="also compare with ../shared/letters/index.tsv")
     args = parser.parse_args()
-    ev = evaluate(args.model)
-    print(f"pipeline {ev.pipeline}, {ev.letters} labelled letters")
+    for held_out in (False, True):
+        if held_out and not (LABELS / HELD_OUT).exists():
+            continue
+        _report(evaluate(args.model, held_out), "held-out set" if held_out else "tuning set", args.verbose)
+    if args.shared and SHARED_INDEX.exists():
+        for key, (right, total, wrong) in shared_agreement(args.model).items():
+            print(f"shared letters, {key}: {right}/{total} agree")
+            for line in wrong if args.verbose else ():
+                print(f"  {line}")
+    return 0
+
+
+def _report(ev: Evaluation, name: str, verbose: bool) -> None:
+    print(f"{name}: pipeline {ev.pipeline}, {ev.letters} labelled letters")
     print(f"{'category':<13}{'labelled':>9}{'found':>7}{'recall':>8}{'findings':>10}{'right':>7}{'precision':>11}")
     for category, s in ev.spans.items():
         print(f"{category:<13}{s.gold:>9}{s.found:>7}{s.recall:>8.2f}{s.predicted:>10}{s.correct:>7}{s.precision:>11.2f}")
@@ -231,7 +251,7 @@ def main() -> int:
         print(f"{key:<13} accuracy {right}/{total} = {right / total:.2f}")
     for key, (right, total, wrong) in (("letter type", ev.letter_type), ("sender", ev.sender)):
         print(f"{key:<13} accuracy {right}/{total} = {right / total:.2f}")
-    if args.verbose:
+    if verbose:
         for category, s in ev.spans.items():
             for line in s.misses:
                 print(f"  miss   {category}: {line}")
@@ -240,12 +260,6 @@ def main() -> int:
         for key, (_, _, wrong) in (*ev.presence.items(), ("letter type", ev.letter_type), ("sender", ev.sender)):
             for line in wrong:
                 print(f"  wrong  {key}: {line}")
-    if args.shared and SHARED_INDEX.exists():
-        for key, (right, total, wrong) in shared_agreement(args.model).items():
-            print(f"shared letters, {key}: {right}/{total} agree")
-            for line in wrong if args.verbose else ():
-                print(f"  {line}")
-    return 0
 
 
 if __name__ == "__main__":
