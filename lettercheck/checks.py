@@ -97,7 +97,7 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
 
 _COSTS_WORD = re.compile(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
 _PRINCIPAL_WORD = re.compile(r"\bhoofdsom\b", re.IGNORECASE)
-_NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|termijn|per\s+maand", re.IGNORECASE)
+_NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|termijn|per\s+maand|\d\s*(x|keer)\s*€", re.IGNORECASE)
 
 
 def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Match[str]) -> tuple[int, int, float] | None:
@@ -120,8 +120,8 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
     """Collection costs above the BIK staffel for the principal the letter names.
 
     The costs are the amount that goes with the word "incassokosten"; the principal the
-    amount that goes with "hoofdsom", else the first amount of the letter on a line that
-    is not about costs, interest or totals. With "btw" on the costs' line or in their
+    amount that goes with "hoofdsom", else the largest amount in a clause that is not
+    about costs, interest, totals or instalments. With "btw" on the costs' line or in their
     sentence, 21% VAT is allowed on top."""
     text = document.text
     amounts = _amounts(text)
@@ -133,7 +133,10 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
     )
     principal = next((a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m))), None)
     if principal is None:
-        principal = next((a for a in amounts if not _NOT_PRINCIPAL.search(_clause(text, a[0]))), None)
+        # Without the word "hoofdsom", the principal is the largest amount that is not
+        # about costs, interest, totals or instalments.
+        candidates = [a for a in amounts if not _NOT_PRINCIPAL.search(_clause(text, a[0]))]
+        principal = max(candidates, key=lambda a: a[2], default=None)
     if costs is None or principal is None or costs == principal:
         return
     start, end, value = costs

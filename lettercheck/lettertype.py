@@ -96,6 +96,6 @@ def detect_sender(text: str, letter_type: str) -> str:
     letterhead = text.lstrip().split("\n\n", 1)[0]
     if letter_type == "deurwaarder" or _DEURWAARDER_SENDER.search(letterhead):
         return "deurwaarder"
-    if _INCASSO_SENDER.search(text) or re.search(r"\bincasso(bureau|kantoor)\b", letterhead, re.IGNORECASE):
+    if _INCASSO_SENDER.search(text) or re.search(r"\bincasso(bureau|kantoor|dienst|diensten)?\b", letterhead, re.IGNORECASE):
         return "incassobureau"
     return "creditor"
