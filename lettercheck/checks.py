@@ -97,7 +97,7 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
 
 _COSTS_WORD = re.compile(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
 _PRINCIPAL_WORD = re.compile(r"\bhoofdsom\b", re.IGNORECASE)
-_NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|termijn|per\s+maand|\d\s*(x|keer)\s*€", re.IGNORECASE)
+_NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|\d\s*(x|keer)\s*€", re.IGNORECASE)
 
 
 def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Match[str]) -> tuple[int, int, float] | None:
@@ -107,12 +107,14 @@ def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Matc
     before = [a for a in amounts if a[1] <= word.start() and not _BREAK_OR_WORDS.search(text[a[1] : word.start()])]
     if before:
         return before[-1]
-    after = [a for a in amounts if a[0] >= word.end() and not _BREAK_OR_WORDS.search(text[word.end() : a[0]])]
+    after = [a for a in amounts if a[0] >= word.end() and not _BREAK_OR_MORE_WORDS.search(text[word.end() : a[0]])]
     return after[0] if after else None
 
 
-#: Between an amount and its word: at most a few short words, no sentence end.
+#: Between an amount and the word after it: at most a few short words, no sentence end.
 _BREAK_OR_WORDS = re.compile(r"[.?!]\s|\n|(\S+\s+){4,}")
+#: After the word the amount may come later: "incassokosten verschuldigd ten bedrage van € 75".
+_BREAK_OR_MORE_WORDS = re.compile(r"[.?!]\s|\n|(\S+\s+){7,}")
 
 
 @_register
@@ -121,7 +123,7 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
 
     The costs are the amount that goes with the word "incassokosten"; the principal the
     amount that goes with "hoofdsom", else the largest amount in a clause that is not
-    about costs, interest, totals or instalments. With "btw" on the costs' line or in their
+    about costs, interest or totals (an instalment is always smaller than the principal). With "btw" on the costs' line or in their
     sentence, 21% VAT is allowed on top."""
     text = document.text
     amounts = _amounts(text)
@@ -134,7 +136,7 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
     principal = next((a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m))), None)
     if principal is None:
         # Without the word "hoofdsom", the principal is the largest amount that is not
-        # about costs, interest, totals or instalments.
+        # about costs, interest or totals.
         candidates = [a for a in amounts if not _NOT_PRINCIPAL.search(_clause(text, a[0]))]
         principal = max(candidates, key=lambda a: a[2], default=None)
     if costs is None or principal is None or costs == principal:

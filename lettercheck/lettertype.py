@@ -40,6 +40,7 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken|afspraak)"
         r"|\b(bevestig\w*|afspraak|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b",
     ),
+    ("betalingsregeling", 1, r"\bbetalingsregeling\b|\bafspraak\b.{0,40}\b(betalen|huur\w*|achterstand|schuld)"),
     ("herinnering", 1, r"\b(betalings)?herinnering\b"),
 )
 #: Generic cues: only counted in the body, and only when nothing names the type.
