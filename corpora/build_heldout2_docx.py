@@ -7,90 +7,22 @@ used to tune the rules. Everything in them is fictional and written for this pro
     python corpora/build_heldout2_docx.py    # writes corpora/letters/*_r2.docx
 
 Needs python-docx. Output is rebuilt from this file; edit the text here, not in Word.
-This script is separate from the other build scripts on purpose; it imports nothing from them.
+It shares its helpers with build_docx.py.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
-
-OUT_DIR = Path(__file__).resolve().parent / "letters"
-
-RED = RGBColor(0xB0, 0x00, 0x00)
-FIXED_DATE = _dt.datetime(2026, 1, 1, 12, 0, 0)
-
-
-def _new_document(title: str) -> Document:
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Arial"
-    style.font.size = Pt(10.5)
-    props = doc.core_properties
-    props.author = "lettercheck corpus (held-out round 2)"
-    props.last_modified_by = "lettercheck corpus (held-out round 2)"
-    props.title = title
-    props.created = FIXED_DATE
-    props.modified = FIXED_DATE
-    props.revision = 1
-    return doc
-
-
-def _lines(doc, lines: list[str]) -> None:
-    """A block (address, reference) typed as one paragraph with manual line breaks."""
-    para = doc.add_paragraph()
-    for i, line in enumerate(lines):
-        run = para.add_run(line)
-        if i < len(lines) - 1:
-            run.add_break()
+from build_docx import OUT_DIR, RED
+from build_docx import _amount_table as _amounts
+from build_docx import _bold_heading as _subhead
+from build_docx import _footer_text as _footer
+from build_docx import _header_text, _lines, _new_document
 
 
 def _header(section, lines: list[str], *, first_size: float = 14) -> None:
-    header = section.header
-    header.is_linked_to_previous = False
-    para = header.paragraphs[0]
-    para.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    for i, line in enumerate(lines):
-        run = para.add_run(line)
-        run.font.size = Pt(first_size if i == 0 else 8.5)
-        run.bold = i == 0
-        if i < len(lines) - 1:
-            run.add_break()
-
-
-def _footer(section, text: str) -> None:
-    footer = section.footer
-    footer.is_linked_to_previous = False
-    para = footer.paragraphs[0]
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = para.add_run(text)
-    run.font.size = Pt(7.5)
-
-
-def _amounts(doc, rows: list[tuple[str, str]]) -> None:
-    """Amounts in a two-column table; first and last row bold."""
-    table = doc.add_table(rows=len(rows), cols=2)
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    for r, (label, amount) in enumerate(rows):
-        for c, value in enumerate((label, amount)):
-            cell = table.cell(r, c)
-            cell.text = value
-            para = cell.paragraphs[0]
-            if c == 1:
-                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if r in (0, len(rows) - 1):
-                for run in para.runs:
-                    run.bold = True
-
-
-def _subhead(doc, text: str) -> None:
-    doc.add_paragraph().add_run(text).bold = True
+    _header_text(section, lines, size=first_size)
 
 
 def build_aanmaning_mixed_groenehart(path: Path) -> None:

@@ -12,86 +12,21 @@ This script is separate from build_docx.py on purpose; it does not import from i
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 
-OUT_DIR = Path(__file__).resolve().parent / "letters"
-
-RED = RGBColor(0xC0, 0x00, 0x00)
-FIXED_DATE = _dt.datetime(2026, 1, 1, 12, 0, 0)
-
-
-def _new_document(title: str) -> Document:
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
-    props = doc.core_properties
-    props.author = "lettercheck corpus (held-out)"
-    props.last_modified_by = "lettercheck corpus (held-out)"
-    props.title = title
-    props.created = FIXED_DATE
-    props.modified = FIXED_DATE
-    props.revision = 1
-    return doc
-
-
-def _block(doc, lines: list[str]) -> None:
-    """An address block typed as one paragraph with manual line breaks."""
-    para = doc.add_paragraph()
-    for i, line in enumerate(lines):
-        run = para.add_run(line)
-        if i < len(lines) - 1:
-            run.add_break()
+from build_docx import OUT_DIR, RED
+from build_docx import _amount_table as _table
+from build_docx import _bold_heading as _heading
+from build_docx import _footer_text as _footer
+from build_docx import _header_text, _new_document
+from build_docx import _lines as _block
 
 
 def _header(section, lines: list[str], *, size: float = 13) -> None:
-    header = section.header
-    header.is_linked_to_previous = False
-    para = header.paragraphs[0]
-    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for i, line in enumerate(lines):
-        run = para.add_run(line)
-        run.font.size = Pt(size if i == 0 else 9)
-        run.bold = i == 0
-        if i < len(lines) - 1:
-            run.add_break()
-
-
-def _footer(section, text: str) -> None:
-    footer = section.footer
-    footer.is_linked_to_previous = False
-    para = footer.paragraphs[0]
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = para.add_run(text)
-    run.font.size = Pt(8)
-
-
-def _table(doc, rows: list[tuple[str, str]]) -> None:
-    """Amounts in a real two-column table; header row and total row in bold."""
-    table = doc.add_table(rows=len(rows), cols=2)
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, (label, amount) in enumerate(rows):
-        for c, value in enumerate((label, amount)):
-            cell = table.cell(r, c)
-            cell.text = value
-            para = cell.paragraphs[0]
-            if c == 1:
-                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if r in (0, len(rows) - 1):
-                for run in para.runs:
-                    run.bold = True
-
-
-def _heading(doc, text: str) -> None:
-    run = doc.add_paragraph().add_run(text)
-    run.bold = True
+    _header_text(section, lines, size=size)
 
 
 def build_aanmaning_mixed_eemland(path: Path) -> None:
