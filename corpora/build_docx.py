@@ -530,12 +530,17 @@ BUILDERS = {
 }
 
 
-def main() -> None:
+def write_all(builders: dict) -> None:
+    """Run each builder into corpora/letters/ under its file name (shared by every build script)."""
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, build in BUILDERS.items():
+    for name, build in builders.items():
         target = OUT_DIR / name
         build(target)
-        print(target)
+        print(f"wrote {target}")
+
+
+def main() -> None:
+    write_all(BUILDERS)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_docx import OUT_DIR, RED
+from build_docx import RED, write_all
 from build_docx import _amount_table as _amounts
 from build_docx import _bold_heading as _subhead
 from build_docx import _footer_text as _footer
@@ -155,10 +155,7 @@ BUILDERS = {
 
 
 def main() -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, build in BUILDERS.items():
-        build(OUT_DIR / name)
-        print(f"wrote {OUT_DIR / name}")
+    write_all(BUILDERS)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from build_docx import (
-    OUT_DIR,
+    write_all,
     _amount_table,
     _bold_heading,
     _footer_paragraphs,
@@ -162,10 +162,7 @@ BUILDERS = {
 
 
 def main() -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, build in BUILDERS.items():
-        build(OUT_DIR / name)
-        print(f"wrote {OUT_DIR / name}")
+    write_all(BUILDERS)
 
 
 if __name__ == "__main__":

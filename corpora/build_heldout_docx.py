@@ -17,7 +17,7 @@ from pathlib import Path
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from build_docx import OUT_DIR, RED
+from build_docx import RED, write_all
 from build_docx import _amount_table as _table
 from build_docx import _bold_heading as _heading
 from build_docx import _footer_text as _footer
@@ -146,11 +146,7 @@ BUILDERS = {
 
 
 def main() -> None:
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, build in BUILDERS.items():
-        path = OUT_DIR / name
-        build(path)
-        print(f"wrote {path}")
+    write_all(BUILDERS)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,11 @@ class Report:
     values: dict[str, object] = field(default_factory=dict)
 
 
+def in_placeholder(document: Document, hit: Hit) -> bool:
+    """Does the hit touch a template field? Fields are never findings."""
+    return any(p.start < hit.end and hit.start < p.end for p in document.placeholders)
+
+
 Check = Callable[["Doc", Document, LetterContext], Iterator[Report]]
 CHECKS: dict[str, Check] = {}
 
@@ -271,6 +276,6 @@ def shouting(doc: Doc, document: Document, context: LetterContext) -> Iterator[R
         for m in _CAPS_RUN.finditer(block.text):
             words = re.findall(r"[A-ZÀ-Þ]{2,}", m.group(0))
             if _PRESSURE_WORDS.intersection(words) or (len(words) >= 3 and i in body):
-                start = block.start + m.start()
-                if not any(p.start < start + len(m.group(0)) and start < p.end for p in document.placeholders):
-                    yield Report(Hit(start, start + len(m.group(0))))
+                hit = Hit(block.start + m.start(), block.start + m.end())
+                if not in_placeholder(document, hit):
+                    yield Report(hit)

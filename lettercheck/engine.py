@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .checks import CHECKS, Hit, LetterContext
+from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
 from .readability import is_prose, sentence_words
 from .rulepack import Matchers, Rule
@@ -150,7 +150,7 @@ class Checker:
             found += [Hit(h.start, h.end, plain) for h in hits.get(f"{rule.id}|swap|{formal}", [])]
         findings = []
         for hit in _joined(_longest_first(found), document.text):
-            if _in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
+            if in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
                 continue
             text = document.text[hit.start : hit.end]
             replacement = hit.replacement
@@ -235,10 +235,6 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
 
 
 _BREAK = re.compile(r"[.?!;:\n]")
-
-
-def _in_placeholder(document: Document, hit: Hit) -> bool:
-    return any(p.start < hit.end and hit.start < p.end for p in document.placeholders)
 
 
 def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:
