@@ -138,7 +138,10 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
          and (a := _amount_near(text, amounts, m))),
         None,
     )
-    principal = next((a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m))), None)
+    # "naast de hoofdsom incassokosten van € 275": that amount is the costs, not the principal.
+    principal = next(
+        (a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m)) and a != costs), None
+    )
     if principal is None:
         # Without the word "hoofdsom", the principal is the largest amount that is not
         # about costs, interest or totals.

@@ -222,12 +222,13 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 def _joined(hits: list[Hit], text: str) -> list[Hit]:
     """Join hits of one rule that stand a few words apart in one sentence ("alle kosten
-    komen voor uw rekening"): one finding for one threat. Replacements stay apart."""
+    die daarbij horen, worden op u verhaald"): one finding for one threat, not two that
+    the reader has to match up. Replacements stay apart."""
     joined: list[Hit] = []
     for hit in hits:
         last = joined[-1] if joined else None
         gap = text[last.end : hit.start] if last else ""
-        if last and not hit.replacement and not last.replacement and len(gap) <= 12 and not _BREAK.search(gap):
+        if last and not hit.replacement and not last.replacement and len(gap) <= _JOIN_GAP and not _BREAK.search(gap):
             joined[-1] = Hit(last.start, hit.end)
         else:
             joined.append(hit)
@@ -235,6 +236,8 @@ def _joined(hits: list[Hit], text: str) -> list[Hit]:
 
 
 _BREAK = re.compile(r"[.?!;:\n]")
+#: Longest stretch of text (about six words) between two hits that still makes them one finding.
+_JOIN_GAP = 50
 
 
 def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:

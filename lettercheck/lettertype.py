@@ -1,20 +1,21 @@
 """Guessing the letter type from its content.
 
-A first version: cue phrases per type, counted in the letter and counted three times in the
-subject line ("Betreft: ..."), where senders name the letter type; each type's cues carry
-a weight. The type with most
-weight wins; ties go to the later step in the collection process, since a letter that
-mentions both a reminder and a summons is the summons.
+Cue phrases per type, each with a weight, counted in the letter; the type with most weight
+wins, and ties go to the later step in the collection process, since a letter that mentions
+both a reminder and a summons is the summons. Senders often name the type in the subject
+line ("Betreft: aanmaning ..."): a type named there wins outright.
 """
 
 from __future__ import annotations
 
 import re
 
+_NUMBER = r"(\d+|zeven|tien|veertien|vijftien|dertig)"
+_FOURTEEN_DAYS_CUE = rf"\A(?=.*\b(binnen|na)\s+(de(ze)?\s+)?{_NUMBER}[- ]?(werk)?dagen\b)(?=.*\bincassokosten\b)"
+
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
-# 14-day notice weighs most: a 14-day term together with collection costs is what makes a
-# letter one. Cues that name the type count three times more in the subject line;
-# generic cues ("nog niet betaald") do not, since every kind of letter says that.
+# 14-day notice weighs most: a term in days together with collection costs is what makes a
+# letter one, also when the term is too short (that is a legal problem, not another type).
 _CUES: tuple[tuple[str, int, str], ...] = (
     (
         "deurwaarder",
@@ -23,40 +24,75 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"|\bexecutoria(le|al)\b|\bambtsedig\b",
     ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
-    ("14-dagenbrief", 6, r"\A(?=.*\b(14|veertien)[- ]?dagen\b)(?=.*\bincassokosten\b)"),
+    ("14-dagenbrief", 6, _FOURTEEN_DAYS_CUE),
     ("14-dagenbrief", 3, r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b"),
     ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
     # A letter that refers to an earlier reminder is the next step.
     (
         "aanmaning",
         2,
-        r"\b(stuurden|zonden|verstuurden)\s+wij\s+u\s+(al\s+|reeds\s+)?een\s+(betalings)?herinnering"
+        r"\b(stuurden|zonden|verstuurden|hebben|heeft)\s+(wij|we|u)\s+(u\s+)?(\w+\s+){0,3}(een\s+)?(betalings)?herinnering"
         r"|\b(al|reeds)\s+een\s+(betalings)?herinnering\s+(ge|ver)(stuurd|zonden)"
-        r"|\bhebben\s+wij\s+u\s+(al\s+|reeds\s+)?een\s+(betalings)?herinnering\s+(ge|ver)(stuurd|zonden)",
+        r"|\b(op|na|ondanks|sinds)\s+(onze|de|uw|eerdere|herhaalde|meerdere)\s+(eerdere\s+)?(betalings)?herinnering(en)?\b",
     ),
+    # A letter that confirms an agreement already made; an offer of one ("Bel ons voor een
+    # betalingsregeling") belongs in every kind of letter and is no cue.
     (
         "betalingsregeling",
         2,
-        r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken|afspraak)"
-        r"|\b(bevestig\w*|afspraak|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b",
+        r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken)"
+        r"|\b(bevestig\w*|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b"
+        r"|\b(zoals|wat)\s+(wij|we)\s+(samen\s+|met\s+u\s+)?(hebben\s+)?afgesproken\b"
+        r"|\b(een|de|uw)\s+(betaal|betalings)?afspraak\s+(gemaakt|met\s+ons|over\s+(de|uw)\s+(rekening|schuld|betaling|achterstand))"
+        r"|\buw\s+(betalings)?regeling\b",
     ),
-    ("betalingsregeling", 1, r"\bbetalingsregeling\b|\bafspraak\b.{0,40}\b(betalen|huur\w*|achterstand|schuld)"),
     ("herinnering", 1, r"\b(betalings)?herinnering\b"),
 )
-#: Generic cues: only counted in the body, and only when nothing names the type.
-_GENERIC = re.compile(r"\bnog\s+niet\s+(ontvangen|betaald)\b|\bvergeten\b|\bopenstaande?\b", re.IGNORECASE)
+#: Generic cues: only counted when nothing names the type.
+_GENERIC = re.compile(
+    r"\bnog\s+niet\s+(\w+\s+){0,2}(ontvangen|betaald|binnen|gezien)\b|\bvergeten\b|\bopenstaande?\b|\bstaat\s+(nog\s+)?open\b"
+    r"|\b(uiterste\s+)?betaal(datum|termijn)\b",
+    re.IGNORECASE,
+)
+_FOURTEEN_DAYS = re.compile(_FOURTEEN_DAYS_CUE, re.IGNORECASE | re.DOTALL)
 _COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
+#: Type names in a subject line, later steps first: "betalingsherinnering" and
+#: "laatste herinnering" are different steps.
+_NAMED = (
+    (
+        "14-dagenbrief",
+        re.compile(r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b|\bkosteloze\s+(aanmaning|herinnering)\b", re.IGNORECASE),
+    ),
+    ("sommatie", re.compile(r"\bsommatie\b", re.IGNORECASE)),
+    # A notice of default is a 14-day notice when it has what the law asks of one.
+    ("ingebrekestelling", re.compile(r"\bingebrekestelling\b", re.IGNORECASE)),
+    ("aanmaning", re.compile(r"\baanmaning\b|\b(tweede|laatste)\s+(betalings)?herinnering\b", re.IGNORECASE)),
+    ("betalingsregeling", re.compile(r"\bbetalingsregeling\b|\bbetaalafspraak\b", re.IGNORECASE)),
+    ("herinnering", re.compile(r"\b(betalings)?herinnering\b", re.IGNORECASE)),
+)
 
 
 def detect(text: str) -> str:
-    """The most likely letter type, or "onbekend" when no cue is found."""
+    """The most likely letter type, or "onbekend" when no cue is found.
+
+    A bailiff's letterhead decides first: every letter from a bailiff is a bailiff's letter.
+    Then the type the subject line names; an "ingebrekestelling" is a 14-day notice when it
+    has what the law asks of one (a term in days and the collection costs after it), else a
+    summons.
+    """
+    if _DEURWAARDER_SENDER.search(_letterhead(text)):
+        return "deurwaarder"
     subject = " ".join(m.group(2) for m in _SUBJECT.finditer(text))
+    for kind, pattern in _NAMED:
+        if pattern.search(subject):
+            if kind == "ingebrekestelling":
+                return "14-dagenbrief" if _FOURTEEN_DAYS.search(text) else "sommatie"
+            return kind
     best, best_score = "onbekend", 0
     scores: dict[str, int] = {}
     for kind, weight, pattern in _COMPILED:
-        score = weight * (len(pattern.findall(text)) + 3 * len(pattern.findall(subject)))
-        scores[kind] = scores.get(kind, 0) + score
+        scores[kind] = scores.get(kind, 0) + weight * len(pattern.findall(text))
     for kind, score in scores.items():
         if score > best_score:
             best, best_score = kind, score
@@ -94,9 +130,14 @@ def detect_sender(text: str, letter_type: str) -> str:
     A letter from a bailiff's office names it in its letterhead (the first block); a
     collection agency writes on behalf of someone else. Everything else is the creditor.
     Threats to call in a bailiff or an agency do not count: they are in the body."""
-    letterhead = text.lstrip().split("\n\n", 1)[0]
+    letterhead = _letterhead(text)
     if letter_type == "deurwaarder" or _DEURWAARDER_SENDER.search(letterhead):
         return "deurwaarder"
     if _INCASSO_SENDER.search(text) or re.search(r"\bincasso(bureau|kantoor|dienst|diensten)?\b", letterhead, re.IGNORECASE):
         return "incassobureau"
     return "creditor"
+
+
+def _letterhead(text: str) -> str:
+    """The first block of the letter, where the sender puts its name."""
+    return text.lstrip().split("\n\n", 1)[0]

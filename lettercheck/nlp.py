@@ -85,8 +85,22 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
             version=str(nlp.meta.get("version", "?")),
             trained=True,
         )
+    _drop_word_abbreviations(nlp)
     nlp.add_pipe("lettercheck_norms", last=True)
     return nlp, info
+
+
+#: Dutch tokenizer exceptions that read a common word plus full stop as an abbreviation
+#: ("u." for "uur", "dat." for "datum"). In a letter these words end sentences far more
+#: often ("Wij helpen u."), and a swallowed full stop hides the word from the rules and
+#: joins two sentences into one.
+_WORD_ABBREVIATIONS = ("u", "dat", "al", "me", "kon", "pas", "best", "hand", "vol", "top", "bel", "red", "min", "ver")
+
+
+def _drop_word_abbreviations(nlp: Language) -> None:
+    """Remove the tokenizer exceptions of :data:`_WORD_ABBREVIATIONS`, any capitalisation."""
+    drop = {f"{form}." for word in _WORD_ABBREVIATIONS for form in (word, word.capitalize(), word.upper())}
+    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in drop}
 
 
 _SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
