@@ -45,3 +45,31 @@ def test_costs_above_the_staffel(linter, text: str, costs_flagged: bool) -> None
 )
 def test_sender_detection(text: str, sender: str) -> None:
     assert detect_sender(text, detect(text)) == sender
+
+
+@pytest.mark.parametrize(
+    ("text", "letter_type"),
+    [
+        # The subject line names the type, and a later step wins over the word "herinnering".
+        ("Betreft: aanmaning factuur 12\n\nOp 3 maart stuurden wij u een herinnering.", "aanmaning"),
+        ("Betreft: uw rekening\n\nOp 3 maart hebben we u een herinnering gestuurd. Wilt u nu betalen?", "aanmaning"),
+        # A notice of default with a term in days and the costs after it is a 14-day notice.
+        ("Betreft: ingebrekestelling\n\nBetaal binnen 14 dagen. Daarna betaalt u € 40 incassokosten.", "14-dagenbrief"),
+        ("Betreft: ingebrekestelling\n\nWij stellen u in gebreke. Betaal het bedrag vandaag nog.", "sommatie"),
+        ("Betreft: kosteloze aanmaning\n\nBetaal binnen 14 dagen, anders volgen incassokosten.", "14-dagenbrief"),
+        # An offer of an instalment plan does not make a reminder a confirmation of one.
+        ("Betreft: uw premie\n\nWij hebben uw premie nog niet van u ontvangen. Bel ons voor een betalingsregeling.", "herinnering"),
+        ("Betreft: uw afspraak\n\nIn deze brief ziet u wat we hebben afgesproken. U betaalt in 10 delen.", "betalingsregeling"),
+        # Every letter from a bailiff's office is a bailiff's letter, whatever it calls itself.
+        ("Gerechtsdeurwaarderskantoor Van Dam\n\nBetreft: sommatie\n\nBetaal binnen 2 dagen.", "deurwaarder"),
+        ("Beste Sem,\n\nHoe gaat het met hockey? Tot zaterdag!", "onbekend"),
+    ],
+)
+def test_letter_type_detection(text: str, letter_type: str) -> None:
+    assert detect(text) == letter_type
+
+
+def test_a_full_stop_after_u_ends_the_sentence(linter) -> None:
+    """The Dutch tokenizer reads "u." as an abbreviation; in a letter it ends a sentence."""
+    result = linter.check_text("De kosten hiervan zijn voor u. Wij helpen u graag.")
+    assert [f.text for f in result.findings if f.rule == "THR-08"] == ["kosten hiervan zijn voor u"]
