@@ -122,8 +122,8 @@ LINT_COEFFICIENTS: dict[str, float] = {
     "content_words_per_clause": -3.829,
     "proportion_concrete_nouns": 13.096,
 }
-#: LiNT-II levels: score <= 34 -> 1, 35-46 -> 2, 47-60 -> 3, > 60 -> 4 (upper bounds, with
-#: the gaps between whole numbers closed upwards: 34.5 is level 2).
+#: LiNT-II levels: score <= 34 -> 1, 35-46 -> 2, 47-60 -> 3, > 60 -> 4. The published bands
+#: are whole numbers; a score between them keeps the lower level (34.9 is level 1, 60.9 is 3).
 LINT_BANDS: tuple[float, ...] = (35.0, 47.0, 61.0)
 
 METHOD = (
