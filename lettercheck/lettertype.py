@@ -41,7 +41,7 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         "betalingsregeling",
         2,
         r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken)"
-        r"|\b(bevestig\w*|afgesproken)\b.{0,80}\b(betalingsregeling|in delen|in termijnen)\b"
+        r"|\b(bevestig\w*|afgesproken)\b.{0,80}\b(betalingsregeling|termijnbetaling|in delen|in termijnen)\b"
         r"|\b(zoals|wat)\s+(wij|we)\s+(samen\s+|met\s+u\s+)?(hebben\s+)?afgesproken\b"
         r"|\b(een|de|uw)\s+(betaal|betalings)?afspraak\s+(gemaakt|met\s+ons|over\s+(de|uw)\s+(rekening|schuld|betaling|achterstand))"
         r"|\buw\s+(betalings)?regeling\b",
