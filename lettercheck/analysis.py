@@ -35,6 +35,8 @@ class RunResult:
 
     pipeline: PipelineInfo
     files: list[FileResult] = field(default_factory=list)
+    #: The rules the run checked with, for formats that describe them (SARIF).
+    rules: tuple[Rule, ...] = ()
 
     def summary(self) -> dict[str, Any]:
         ok = [f for f in self.files if f.status == "ok"]
@@ -132,7 +134,7 @@ class Linter:
         results.extend(self._analyse(documents))
         position = {p: i for i, p in enumerate(order)}
         results.sort(key=lambda r: position.get(r.path, len(order)))
-        return RunResult(pipeline=self.pipeline, files=results)
+        return RunResult(pipeline=self.pipeline, files=results, rules=self.rules)
 
     def _analyse(
         self, documents: list[Document], letter_type: str | None = None, sender: str | None = None
@@ -147,13 +149,18 @@ class Linter:
         for document, doc in zip(documents, nlp.pipe(pipeline.make_doc(nlp, d) for d in documents)):
             try:
                 context = self._context(document, letter_type, sender)
+                findings = checker.check(doc, document, context)
+                for finding in findings:
+                    if finding.end is not None:
+                        finding.end_line, finding.end_column = document.locate_end(finding.end)
                 yield FileResult(
                     path=document.path,
                     status="ok",
                     letter_type=context.letter_type,
                     sender=context.sender,
                     readability=measure(doc, self.target).to_dict(),
-                    findings=checker.check(doc, document, context),
+                    findings=findings,
+                    text=document.text,
                 )
             except Exception as exc:  # noqa: BLE001 - reported per file, never swallowed silently
                 yield FileResult(path=document.path, status="error", error=FileError("analysis-failed", _internal(exc)))

@@ -6,8 +6,13 @@ or bad usage (unknown pipeline, unknown level, broken rule pack).
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +21,89 @@ from .model import CATEGORIES, Severity
 from .readability import LEVELS
 from .report import FORMATS, renderer
 from .rulepack import LETTER_TYPES
+
+if TYPE_CHECKING:
+    from .analysis import Linter
+    from .model import FileResult
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """How letters are analysed, as the shared options chose it."""
+
+    target: str | None
+    model: str | None
+    rules_dir: Path | None
+    config_path: Path | None
+    letter_type: str | None
+
+    def linter(self, first_path: str) -> Linter:
+        """A Linter with these options over the config found from ``first_path``."""
+        from .analysis import Linter
+        from .config import find_config, load_config
+
+        config = load_config(self.config_path or find_config(Path(first_path)))
+        return Linter(model=self.model, target=self.target, rules_dir=self.rules_dir, config=config,
+                      letter_type=self.letter_type)
+
+
+_ANALYSIS_OPTIONS = (
+    click.option("--target", type=click.Choice(LEVELS), default=None,
+                 help="Target language level (default: config, else B1)."),
+    click.option("--model", default=None, metavar="NAME",
+                 help="spaCy pipeline to use; 'none' forces the embedded default. "
+                      "Default: $LETTERCHECK_MODEL, else nl_core_news_lg/md/sm if installed, else embedded."),
+    click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                 default=None, help="Folder of rule packs to use instead of the built-in ones."),
+    click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                 default=None, help="Config file. Default: the nearest .lettercheck.toml or pyproject.toml "
+                                    "with [tool.lettercheck], from the first path upwards."),
+    click.option("--letter-type", type=click.Choice(LETTER_TYPES), default=None,
+                 help="Treat every letter as this type instead of detecting it."),
+)
+
+
+def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options that choose how letters are analysed; the command gets them as one
+    ``analysis`` argument (:class:`Analysis`)."""
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> Any:
+        names = ("target", "model", "rules_dir", "config_path", "letter_type")
+        analysis = Analysis(**{name: kwargs.pop(name) for name in names})
+        return command(analysis=analysis, **kwargs)
+
+    for option in reversed(_ANALYSIS_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+@contextmanager
+def usage_errors(letter: str | None = None) -> Iterator[None]:
+    """Exit with code 2 and the reason for what stops a command: an unknown pipeline, a
+    broken rule pack or config, an unreadable letter, a refused write."""
+    from .atomic import WriteRefused
+    from .config import ConfigError
+    from .nlp import PipelineError
+    from .readers import ReadError
+    from .rulepack import RulePackError
+
+    try:
+        yield
+    except (PipelineError, RulePackError, ConfigError, WriteRefused) as exc:
+        click.echo(f"lettercheck: {exc}", err=True)
+        sys.exit(2)
+    except ReadError as exc:
+        click.echo(f"lettercheck: {letter}: {exc.message}", err=True)
+        sys.exit(2)
+
+
+def _stop_on_error(result: FileResult) -> None:
+    """A letter that could not be analysed: its reason, exit code 2."""
+    if result.status != "ok":
+        message = result.error.message if result.error else ""
+        click.echo(f"lettercheck: {result.path}: {message}", err=True)
+        sys.exit(2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,39 +116,17 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
               help="Output format.")
-@click.option("--target", type=click.Choice(LEVELS), default=None,
-              help="Target language level (default: config, else B1).")
-@click.option("--model", default=None, metavar="NAME",
-              help="spaCy pipeline to use; 'none' forces the embedded default. "
-                   "Default: $LETTERCHECK_MODEL, else nl_core_news_lg/md/sm if installed, else embedded.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
               show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings (not when a file is unreadable).")
-@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="Folder of rule packs to use instead of the built-in ones.")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="Config file. Default: the nearest .lettercheck.toml or pyproject.toml "
-                                 "with [tool.lettercheck], from the first path upwards.")
-@click.option("--letter-type", type=click.Choice(LETTER_TYPES), default=None,
-              help="Treat every letter as this type instead of detecting it.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output.")
-def check(paths: tuple[str, ...], fmt: str, target: str | None, model: str | None, fail_on: str,
-          exit_zero: bool, rules_dir: Path | None, config_path: Path | None, letter_type: str | None,
-          output: Path | None) -> None:
+@analysis_options
+def check(paths: tuple[str, ...], fmt: str, fail_on: str, exit_zero: bool, output: Path | None,
+          analysis: Analysis) -> None:
     """Check letters (.txt, .docx) and folders of letters."""
-    from .analysis import Linter
-    from .config import ConfigError, find_config, load_config
-    from .nlp import PipelineError
-    from .rulepack import RulePackError
-
-    try:
-        config = load_config(config_path or find_config(Path(paths[0])))
-        linter = Linter(model=model, target=target, rules_dir=rules_dir, config=config, letter_type=letter_type)
-        run = linter.check_paths(paths)
-    except (PipelineError, RulePackError, ConfigError) as exc:
-        click.echo(f"lettercheck: {exc}", err=True)
-        sys.exit(2)
+    with usage_errors():
+        run = analysis.linter(paths[0]).check_paths(paths)
     if output is not None and output.resolve() in {Path(f.path).resolve() for f in run.files}:
         click.echo(f"lettercheck: {output}: dit is een van de brieven; kies een ander bestand.", err=True)
         sys.exit(2)
@@ -102,3 +168,53 @@ def explain(rule_id: str) -> None:
         click.echo(f"lettercheck: regel {rule_id} bestaat niet.{hint}", err=True)
         sys.exit(2)
     click.echo(render_rule(rule), nl=False)
+
+
+@main.command()
+@click.argument("letter", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="Where to write the copy with comments (.docx); never the letter itself.")
+@analysis_options
+def annotate(letter: str, output: str, analysis: Analysis) -> None:
+    """Write a copy of a letter (.docx, or .txt made into .docx) with each finding as a Word
+    comment on its words, and one comment with the language level."""
+    from .annotate import annotate as annotate_letter
+
+    with usage_errors(letter):
+        done = annotate_letter(analysis.linter(letter), letter, output)
+    _stop_on_error(done.result)
+    level = done.result.readability or {}
+    click.echo(f"{output}: {done.comments} opmerkingen bij {letter} "
+               f"(niveau {level.get('level')}, doel {level.get('target')}).")
+    if done.unplaced:
+        click.echo(f"lettercheck: {done.unplaced} opmerkingen konden nergens staan: de brief heeft geen "
+                   "gewone alinea met tekst.", err=True)
+
+
+@main.command()
+@click.argument("letter", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Write the fixed letter to this file.")
+@click.option("--in-place", is_flag=True, help="Write the fixed letter over the letter itself.")
+@click.option("--diff", "show_diff", is_flag=True, help="Show the changes as a unified diff; write nothing.")
+@analysis_options
+def fix(letter: str, output: str | None, in_place: bool, show_diff: bool, analysis: Analysis) -> None:
+    """Make the safe replacements (indien -> als) in a letter. Never in template fields or
+    in wording the law asks for."""
+    from .fix import fix as fix_letter
+
+    if (output is not None) + in_place + show_diff != 1:
+        click.echo("lettercheck: kies één van deze drie: -o BESTAND, --in-place of --diff.", err=True)
+        sys.exit(2)
+    with usage_errors(letter):
+        fixed = fix_letter(analysis.linter(letter), letter, output, in_place)
+    _stop_on_error(fixed.result)
+    if show_diff:
+        click.echo(fixed.diff(), nl=False)
+        return
+    where = "in de brief zelf" if in_place else f"in {output}"
+    count = len(fixed.edits)
+    click.echo(f"{letter}: {count} {'woord' if count == 1 else 'woorden'} vervangen {where}."
+               if count else f"{letter}: niets om zelf te vervangen.")
+    for edit in fixed.edits:
+        click.echo(f"    {edit.where}: {edit.old} → {edit.new} ({edit.rule})")

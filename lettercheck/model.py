@@ -27,6 +27,13 @@ class Severity(str, Enum):
 
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
+#: Dutch words for the severities (one, more), for reports that people read.
+SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: ("fout", "fouten"),
+    Severity.WARNING: ("waarschuwing", "waarschuwingen"),
+    Severity.INFO: ("tip", "tips"),
+}
+
 #: The fixed category names. Rule packs may only use these.
 CATEGORIES: tuple[str, ...] = (
     "readability",
@@ -51,6 +58,9 @@ PART_LABELS: dict[str, str] = {
     "footnote": "voetnoot",
     "endnote": "eindnoot",
 }
+
+#: Dutch names for the senders, for reports that people read.
+SENDER_LABELS: dict[str, str] = {"creditor": "schuldeiser", "incassobureau": "incassobureau", "deurwaarder": "deurwaarder"}
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,12 @@ class Document:
         line, column = block.locate(offset)
         return line, column, block.origin.describe()
 
+    def locate_end(self, end: int) -> tuple[int | None, int | None]:
+        """Line and column just after the last character of a span that ends at ``end``:
+        the exclusive end that SARIF and editors expect."""
+        line, column, _ = self.locate(end - 1)
+        return line, None if column is None else column + 1
+
 
 @dataclass
 class Finding:
@@ -165,6 +181,9 @@ class Finding:
     line: int | None = None
     column: int | None = None
     location: str = ""
+    #: Where the span ends: the line and the column after its last character.
+    end_line: int | None = None
+    end_column: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,6 +196,8 @@ class Finding:
             "end": self.end,
             "line": self.line,
             "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
             "location": self.location,
             "suggestions": list(self.suggestions),
             "source": self.source,
@@ -205,6 +226,9 @@ class FileResult:
     sender: str | None = None
     readability: dict[str, Any] | None = None
     findings: list[Finding] = field(default_factory=list)
+    #: The analysed text (``Document.text``) that offsets point into, for formats that show
+    #: the letter itself (HTML). Not in the JSON, to keep it small: its readers have the file.
+    text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -122,6 +122,9 @@ class Rule(BaseModel):
     when: Matchers = Field(default_factory=Matchers)
     except_when: Matchers = Field(default_factory=Matchers)
     replacements: dict[str, str] = Field(default_factory=dict)
+    # Replacements ``lettercheck fix`` may make by itself: true for all of them, or a list of
+    # the formal words whose swap keeps meaning and grammar in every sentence.
+    safe: bool | list[str] = False
     # required rules: a finding when none of ``any_of`` is in the letter (a match in a
     # sentence where ``unless`` matches does not count: "geen betalingsregeling");
     # conditional rules: the same, but only when ``if`` is in the letter (the finding
@@ -165,7 +168,21 @@ class Rule(BaseModel):
                 "check": f"'check' with one of {sorted(CHECKS)}",
             }[self.type]
             raise ValueError(f"a {self.type} rule needs {hint}")
+        if self.safe and not self.replacements:
+            raise ValueError("'safe' needs 'replacements'")
+        if isinstance(self.safe, list) and (unknown := sorted(set(self.safe) - set(self.replacements))):
+            raise ValueError(f"'safe' names words that are not in 'replacements': {unknown}")
         return self
+
+    def safe_replacement(self, text: str) -> str | None:
+        """The plain word for ``text`` if this rule may swap it without asking, else None.
+
+        Only the exact form in ``replacements`` counts: the lemma match also finds inflected
+        forms ("verzocht" for "verzoeken"), and the plain word would not fit those.
+        """
+        formal = " ".join(text.lower().split())
+        allowed = self.safe is True or (isinstance(self.safe, list) and formal in self.safe)
+        return self.replacements.get(formal) if allowed else None
 
 
 class RulePack(BaseModel):

@@ -49,7 +49,7 @@ def test_json_contract(tmp_path) -> None:
         assert {"level", "target", "difficulty", "sentences", "words"} <= set(f["readability"])
         for finding in f["findings"]:
             assert set(finding) == {"rule", "category", "severity", "message", "text", "start", "end",
-                                    "line", "column", "location", "suggestions", "source"}
+                                    "line", "column", "end_line", "end_column", "location", "suggestions", "source"}
     fine = data["files"][1]
     assert [x["rule"] for x in fine["findings"] if x["severity"] != "info"] == []
     assert data["summary"]["files"] == 2 and data["summary"]["errors"] == 0

@@ -62,6 +62,20 @@ def with_fields(document: Document, fields: Iterable[Placeholder]) -> Document:
 
 def read_document(path: str | Path) -> Document:
     """Read a .txt or .docx letter. Raises :class:`ReadError` for anything unreadable."""
+    fmt, data = read_source(path)
+    if fmt == "txt":
+        from . import txt
+
+        document = txt.read(str(path), data)
+    else:
+        from . import docx
+
+        document = docx.read(str(path), data)
+    return with_text(document)
+
+
+def read_source(path: str | Path) -> tuple[str, bytes]:
+    """The format ("txt" or "docx") and the bytes of a letter file, or ReadError."""
     p = Path(path)
     fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
     if fmt is None:
@@ -71,7 +85,7 @@ def read_document(path: str | Path) -> Document:
             "Sla de brief op als .docx of .txt.",
         )
     try:
-        data = p.read_bytes()
+        return fmt, p.read_bytes()
     except FileNotFoundError:
         raise ReadError("not-found", "Dit bestand bestaat niet. Kijk of de naam goed is.") from None
     except IsADirectoryError:
@@ -80,14 +94,10 @@ def read_document(path: str | Path) -> Document:
         raise ReadError("no-permission", "lettercheck mag dit bestand niet openen.") from None
     except OSError as exc:
         raise ReadError("io-error", f"Het bestand kan niet worden gelezen: {exc.strerror}.") from None
-    if fmt == "txt":
-        from . import txt
 
-        document = txt.read(str(path), data)
-    else:
-        from . import docx
 
-        document = docx.read(str(path), data)
+def with_text(document: Document) -> Document:
+    """The document, or ReadError when it holds no text at all."""
     if not document.text.strip():
         raise ReadError("empty", "Er staat geen tekst in dit bestand.")
     return document

@@ -10,6 +10,9 @@ it), footnotes, endnotes, footers. Every non-empty paragraph becomes one block w
 Merge fields (``MERGEFIELD Naam``) are registered as placeholders from the field code, so
 rules read «Naam» as a name even if the template shows something else as the result.
 
+:func:`read_with_sources` also says which XML element each character came from, so that
+``annotate`` and ``fix`` can change a letter at exactly the words of a finding.
+
 The package is untrusted input: the declared sizes are checked before anything is
 unpacked (zipfile never inflates a member beyond its declared size, so the check holds),
 and XML is parsed without entity expansion, network access or libxml2's huge-tree mode
@@ -22,7 +25,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
@@ -134,7 +137,35 @@ _CORRUPT_MESSAGE = (
 
 def read(path: str, data: bytes) -> Document:
     """Read a .docx letter into a Document. Raises ReadError for anything unreadable."""
-    package = _load_package(data)
+    return read_with_sources(path, data)[0]
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """Where the characters ``start:end`` of :attr:`Document.text` come from.
+
+    ``element`` is the w:t whose text from ``offset`` on they are, or the w:tab, w:br,
+    w:sym ... that prints the one character; None for text lettercheck put in itself (the
+    «Naam» of a merge field without a result). Annotating and fixing a letter need this to
+    put a comment on, or change, exactly the words a finding is about.
+    """
+
+    start: int
+    end: int
+    element: etree._Element | None
+    offset: int
+
+
+def read_with_sources(
+    path: str, data: bytes, parts: Mapping[str, etree._Element] | None = None
+) -> tuple[Document, list[TextSource]]:
+    """Read a .docx letter, and say for every character of its text where it came from.
+
+    ``parts`` maps part names ("word/document.xml") to XML that is walked instead of
+    parsing that part from ``data``: the parts of the same package opened by python-docx,
+    so that the sources point into the tree that is edited and saved.
+    """
+    package = _load_package(data, parts or {})
     walker = _Walker(package)
     walker.walk()
     document = assemble(path, "docx", walker.pieces)
@@ -142,7 +173,11 @@ def read(path: str, data: bytes) -> Document:
     for index, start, end, name in walker.fields:
         offset = document.blocks[index].start
         fields.append(Placeholder(offset + start, offset + end, name, placeholder_kind(name)))
-    return with_fields(document, fields)
+    sources = []
+    for index, start, end, element, offset in walker.sources:
+        block_start = document.blocks[index].start
+        sources.append(TextSource(block_start + start, block_start + end, element, offset))
+    return with_fields(document, fields), sources
 
 
 # --- the package ---------------------------------------------------------------------
@@ -160,12 +195,19 @@ class _Package:
     even_and_odd_headers: bool
 
 
-def _load_package(data: bytes) -> _Package:
-    """Recognise the file type, check sizes and parse the parts that hold text."""
+def check_package(data: bytes) -> zipfile.ZipFile:
+    """Open the bytes as a Word package, or raise ReadError: the file type is recognised
+    and the unpacked size checked before anything is unpacked."""
     archive = _open_zip(data)
     _check_sizes(archive)
+    return archive
+
+
+def _load_package(data: bytes, parts: Mapping[str, etree._Element]) -> _Package:
+    """Recognise the file type, check sizes and parse the parts that hold text."""
+    archive = check_package(data)
     try:
-        return _Zip(archive).load()
+        return _Zip(archive, parts).load()
     except _PACKAGE_ERRORS:
         raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
 
@@ -224,10 +266,11 @@ def _check_sizes(archive: zipfile.ZipFile) -> None:
 class _Zip:
     """Finds parts through their relationships, as Word does, and parses them safely."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, parts: Mapping[str, etree._Element]) -> None:
         self.archive = archive
         # Part names are case-insensitive in the package format.
         self.names = {name.lower(): name for name in archive.namelist()}
+        self.parsed = {name.lower(): root for name, root in parts.items()}
         self.parser = etree.XMLParser(
             resolve_entities=False,
             no_network=True,
@@ -278,7 +321,9 @@ class _Zip:
         raise _no_document(self)
 
     def xml(self, name: str) -> etree._Element | None:
-        """Parse a part, or None if the package does not have it."""
+        """Parse a part (or take it from the parts given), or None if the package does not have it."""
+        if name.lower() in self.parsed:
+            return self.parsed[name.lower()]
         actual = self.names.get(name.lower())
         if actual is None:
             return None
@@ -484,14 +529,19 @@ class _Paragraph:
     masks: list[int] = field(default_factory=list)
     fields: list[tuple[int, int, str]] = field(default_factory=list)
     textboxes: list[etree._Element] = field(default_factory=list)
+    #: (position in chars, element): the element's text starts there and runs up to the next.
+    sources: list[tuple[int, etree._Element | None]] = field(default_factory=list)
 
-    def add(self, text: str, mask: int) -> None:
+    def add(self, text: str, mask: int, source: etree._Element | None = None) -> None:
+        if text:
+            self.sources.append((len(self.chars), source))
         self.chars.extend(text)
         self.masks.extend([mask] * len(text))
 
     def truncate(self, length: int) -> None:
         del self.chars[length:]
         del self.masks[length:]
+        self.sources = [s for s in self.sources if s[0] < length]
 
 
 @dataclass(frozen=True)
@@ -515,6 +565,8 @@ class _Walker:
         self.styles = _Styles(package.styles)
         self.pieces: list[tuple[str, Origin, dict[str, Any]]] = []
         self.fields: list[tuple[int, int, int, str]] = []  # block index, start, end, name
+        # block index, start, end, element, offset in the element's text
+        self.sources: list[tuple[int, int, int, etree._Element | None, int]] = []
         self.textbox_count = 0
         self.note_references: dict[str, list[str]] = {"footnote": [], "endnote": []}
 
@@ -628,6 +680,11 @@ class _Walker:
             start, end = max(start, left) - left, min(end, right) - left
             if end > start:
                 self.fields.append((index, start, end, name))
+        ends = [s for s, _ in buffer.sources[1:]] + [len(raw)]
+        for (start, element), end in zip(buffer.sources, ends, strict=True):
+            first, last = max(start, left), min(end, right)
+            if last > first:
+                self.sources.append((index, first - left, last - left, element, first - start))
         self.pieces.append((text, Origin(context.part, index + 1, 1, context.detail), counts))
 
     def _inline(
@@ -664,13 +721,13 @@ class _Walker:
         shown = story.visible and not hidden
         if tag == T:
             if shown:
-                buffer.add(item.text or "", mask)
+                buffer.add(item.text or "", mask, item)
         elif tag in _RUN_CHARACTERS:
             if shown:
-                buffer.add(_RUN_CHARACTERS[tag], mask)
+                buffer.add(_RUN_CHARACTERS[tag], mask, item)
         elif tag == SYM:
             if shown:
-                buffer.add(_symbol(item), mask)
+                buffer.add(_symbol(item), mask, item)
         elif tag == FLD_CHAR:
             kind = item.get(W_FLD_CHAR_TYPE)
             if kind == "begin":

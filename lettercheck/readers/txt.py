@@ -14,12 +14,13 @@ from ..model import Block, Document, Origin
 from ..placeholders import find_placeholders
 from . import ReadError
 
+# UTF-32 LE before UTF-16 LE: its byte order mark starts with UTF-16 LE's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Control characters other than tab, line feed and form feed mean this is not text.
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -27,10 +28,17 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 def decode(data: bytes) -> str:
     """The text in ``data``. Raises ReadError for data that is not text."""
+    return decode_as(data)[0]
+
+
+def decode_as(data: bytes) -> tuple[str, bytes, str]:
+    """The text in ``data``, its byte order mark (or b"") and the codec of the rest, so
+    that a changed letter can be written back exactly as it came. Raises ReadError for
+    data that is not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data[len(bom) :].decode(encoding), bom, encoding
             except UnicodeDecodeError:
                 raise ReadError(
                     "undecodable",
@@ -42,17 +50,15 @@ def decode(data: bytes) -> str:
             "binary",
             "Dit bestand is geen gewone tekst. Sla de brief op als .txt (UTF-8) of .docx.",
         )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ReadError(
-            "undecodable",
-            "lettercheck kan de tekens in dit bestand niet lezen. Sla het bestand opnieuw op als UTF-8.",
-        ) from None
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), b"", encoding
+        except UnicodeDecodeError:
+            pass
+    raise ReadError(
+        "undecodable",
+        "lettercheck kan de tekens in dit bestand niet lezen. Sla het bestand opnieuw op als UTF-8.",
+    )
 
 
 def normalise(text: str) -> str:

@@ -5,9 +5,8 @@ Dutch, because the people who read it are the communication advisors who edit th
 
 from __future__ import annotations
 
+from ..model import SENDER_LABELS
 from ..rulepack import Example, Rule
-
-_SENDERS = {"creditor": "schuldeiser", "incassobureau": "incassobureau", "deurwaarder": "deurwaarder"}
 
 
 def render_rules(rules: tuple[Rule, ...]) -> str:
@@ -21,7 +20,7 @@ def render_rules(rules: tuple[Rule, ...]) -> str:
 def _example(example: Example) -> str:
     if example.file:
         return f"(voorbeeldbrief {example.file})"
-    context = [v for v in (example.letter_type, example.sender and _SENDERS[example.sender]) if v]
+    context = [v for v in (example.letter_type, example.sender and SENDER_LABELS[example.sender]) if v]
     text = " ".join(example.text.split()) if example.text else ""
     return text + (f"  [{', '.join(context)}]" if context else "")
 
@@ -29,7 +28,7 @@ def _example(example: Example) -> str:
 def render_rule(rule: Rule) -> str:
     """Everything about one rule: what it finds, why, its source and its examples."""
     applies = ", ".join(rule.letter_types) or "alle brieven"
-    senders = ", ".join(_SENDERS[s] for s in rule.senders) or "alle afzenders"
+    senders = ", ".join(SENDER_LABELS[s] for s in rule.senders) or "alle afzenders"
     lines = [
         f"{rule.id}  {rule.title}",
         f"Soort: {rule.category}. Ernst: {rule.severity.value}. Geldt voor: {applies}; {senders}.",

@@ -10,17 +10,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..model import FileResult, Finding, Severity
+from ..model import SEVERITY_WORDS, FileResult, Finding, Severity
 
 if TYPE_CHECKING:
     from ..analysis import RunResult
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_PLURAL = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
-           Severity.INFO: ("tip", "tips")}
 
 
-def _decimal(value: float) -> str:
+def dutch_decimal(value: float) -> str:
+    """One decimal, with the decimal comma Dutch readers expect."""
     return f"{value:.1f}".replace(".", ",")
 
 
@@ -39,7 +38,7 @@ def _level(result: FileResult) -> str:
     verdict = "haalt het doel" if r.get("meets_target") else "is te moeilijk"
     line = (
         f"{result.path}: niveau {r.get('level')} (doel {r.get('target')}, "
-        f"moeilijkheid {_decimal(r.get('difficulty', 0))}) {verdict}; "
+        f"moeilijkheid {dutch_decimal(r.get('difficulty', 0))}) {verdict}; "
         f"brieftype {result.letter_type}"
     )
     reasons = [f"    - {reason}" for reason in r.get("reasons", [])]
@@ -59,7 +58,7 @@ def render(run: RunResult, color: bool = False) -> str:
         out.append(_level(result))
     summary = run.summary()
     counts = ", ".join(
-        f"{n} {_PLURAL[s][0] if n == 1 else _PLURAL[s][1]}"
+        f"{n} {SEVERITY_WORDS[s][0] if n == 1 else SEVERITY_WORDS[s][1]}"
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if (n := summary["by_severity"][s.value])
     )
