@@ -158,7 +158,7 @@ class Linter:
                     status="ok",
                     letter_type=context.letter_type,
                     sender=context.sender,
-                    readability=measure(doc, self.target).to_dict(),
+                    readability=_located(measure(doc, self.target).to_dict(), document),
                     findings=findings,
                     text=document.text,
                 )
@@ -177,6 +177,13 @@ class Linter:
         sender = sender or self.config.profile.sender or lettertype.detect_sender(document.text, kind)
         titled = lettertype.has_title(document.text, sender)
         return LetterContext(letter_type=kind, sender=sender, profile=self.config.profile, titled=titled)
+
+
+def _located(readability: dict[str, Any], document: Document) -> dict[str, Any]:
+    """Give each sentence of the level result the line and column a reader can find it at."""
+    for sentence in readability["sentence_difficulty"]:
+        sentence["line"], sentence["column"], _ = document.locate(sentence["start"])
+    return readability
 
 
 def _internal(exc: Exception) -> str:

@@ -177,7 +177,12 @@ class SentenceScore:
     end: int
     words: int
     difficulty: float
+    #: This sentence on its own scores at or above the target's edge.
     above_target: bool = False
+    #: One of the hardest sentences of a letter that misses its target: without these
+    #: (or with them rewritten at the letter's other sentences' level) it would meet it.
+    #: These are the sentences a report marks; a letter that meets its target has none.
+    pushes_above_target: bool = False
     #: The feature that adds most to this sentence's difficulty, if any adds.
     main_feature: str | None = None
     lint_score: float | None = None
@@ -189,6 +194,7 @@ class SentenceScore:
             "words": self.words,
             "difficulty": round(self.difficulty, 2),
             "above_target": self.above_target,
+            "pushes_above_target": self.pushes_above_target,
             "main_feature": self.main_feature,
         }
         if self.lint_score is not None:
@@ -1013,10 +1019,12 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
 
     total = Counts()
     scores: list[SentenceScore] = []
+    per_sentence: list[Counts] = []
     for sent in sents:
         own = Counts()
         n = own.add(sent, parsed)
         total.merge(own)
+        per_sentence.append(own)
         d = own.difficulty()
         start, end = _trimmed_offsets(sent)
         adding = {f: c for f, c in own.contributions().items() if c > 0}
@@ -1031,6 +1039,8 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
 
     difficulty = total.difficulty()
     meets = difficulty < edge
+    if not meets:
+        _mark_pushing_sentences(scores, per_sentence, edge)
     hints = _word_hints(sents)
     return Readability(
         level=level_of(difficulty),
@@ -1053,6 +1063,24 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
         frequency_source=frequency_source(),
         lint_ii=total.lint(),
     )
+
+
+def _mark_pushing_sentences(scores: list[SentenceScore], counts: list[Counts], edge: float) -> None:
+    """Mark the sentences that push a letter above its target: the hardest sentences that
+    are above the target on their own, hardest first, until the rest of the letter would
+    meet it. A short plain sentence in a hard letter is never marked, nor is any sentence of
+    a letter that meets its target: staff should rewrite what makes the difference."""
+    candidates = sorted((i for i, s in enumerate(scores) if s.above_target), key=lambda i: -scores[i].difficulty)
+    marked: set[int] = set()
+    for i in candidates:
+        marked.add(i)
+        scores[i].pushes_above_target = True
+        rest = Counts()
+        for j, own in enumerate(counts):
+            if j not in marked:
+                rest.merge(own)
+        if not rest.words or rest.difficulty() < edge:
+            return
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -1134,9 +1162,10 @@ def _reasons(counts: Counts, target: str, scores: list[SentenceScore], hints: li
         longest = f"De langste zin heeft {counts.max_length} woorden."
         at = next((i + 1 for i, r in enumerate(reasons) if r.startswith("De zinnen zijn")), len(reasons))
         reasons.insert(at, longest)
-    hard = sum(1 for s in scores if s.above_target)
+    hard = sum(1 for s in scores if s.pushes_above_target)
     if hard and len(scores) > 1:
-        reasons.append(f"{hard} van de {len(scores)} zinnen zijn te moeilijk voor {target}.")
+        which = "Die zin maakt" if hard == 1 else "Die zinnen maken"
+        reasons.append(f"{hard} van de {len(scores)} zinnen zijn te moeilijk voor {target}. {which} de brief te moeilijk.")
     swaps = [f"{h.entry} → {h.alternative}" for h in hints if h.alternative][:5]
     if swaps:
         reasons.append(f"Kies een gewoon woord: {', '.join(swaps)}.")

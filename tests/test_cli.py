@@ -36,6 +36,22 @@ def test_text_output_has_path_line_column_and_a_summary(tmp_path) -> None:
     assert lines[-1].startswith("1 brief gecontroleerd met taalmodel ")
 
 
+def test_text_output_points_at_the_sentences_that_make_a_letter_too_hard(tmp_path) -> None:
+    hard = (
+        "Geachte heer,\n\nWij hebben uw betaling nog niet ontvangen.\n"
+        "Middels dit schrijven verzoeken wij u om de hoofdsom, vermeerderd met de wettelijke rente en de "
+        "buitengerechtelijke incassokosten, onverwijld aan ons te voldoen, bij gebreke waarvan wij zonder "
+        "nadere aankondiging tot invordering zullen overgaan.\nBel ons als u vragen heeft.\n"
+    )
+    letter = tmp_path / "brief.txt"
+    letter.write_text(hard, encoding="utf-8")
+    lines = _run("check", str(letter)).output.splitlines()
+    start = lines.index("    Herschrijf eerst deze zinnen:")
+    marked = lines[start + 1 :]
+    assert marked[0].startswith(f"    {letter}:4:1: ") and "'Middels dit schrijven verzoeken" in marked[0]
+    assert not any(f"{letter}:3:" in line or f"{letter}:5:" in line for line in marked)
+
+
 def test_json_contract(tmp_path) -> None:
     (tmp_path / "a.txt").write_text(HARSH, encoding="utf-8")
     (tmp_path / "b.txt").write_text(FINE, encoding="utf-8")

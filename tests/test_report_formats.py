@@ -306,7 +306,7 @@ def test_html_level_gauge_checklist_and_sentences(page, run) -> None:
             assert (states[name] == "ok") is not has, (result.path, name)
         rows = section.findall(".//tbody/tr")
         assert len(rows) == len(r["sentence_difficulty"])
-        assert sum(row.get("class") == "hard" for row in rows) == sum(s["above_target"] for s in r["sentence_difficulty"])
+        assert sum(row.get("class") == "hard" for row in rows) == sum(s["pushes_above_target"] for s in r["sentence_difficulty"])
     warm = ids[f"b{LETTERS.index(WARM_TXT) + 1}"]
     assert {li.get("class") for li in warm.find(".//ul[@class='checklist']")} == {"ok"}
 

@@ -151,7 +151,7 @@ def _sentence_span(sentence: dict[str, Any]) -> Span:
 def _paragraphs(result: FileResult, notes: list[_Note], wide: set[str]) -> list[dict[str, Any]]:
     """The letter in paragraphs, each with its marked text and the notes that start in it."""
     text = result.text or ""
-    sentences = [s for s in (result.readability or {}).get("sentence_difficulty", []) if s["above_target"]]
+    sentences = [s for s in (result.readability or {}).get("sentence_difficulty", []) if s["pushes_above_target"]]
     paragraphs = []
     for match in _PARAGRAPH.finditer(text):
         start, end = match.span()
@@ -205,8 +205,8 @@ def _sentences(result: FileResult) -> list[dict[str, Any]]:
             "text": " ".join(text[s["start"]:s["end"]].split()),
             "level": level_of(s["difficulty"]),
             "words": s["words"],
-            "hard": s["above_target"],
-            "why": FEATURE_LABELS.get(s.get("main_feature") or "", "") if s["above_target"] else "",
+            "hard": s["pushes_above_target"],
+            "why": FEATURE_LABELS.get(s.get("main_feature") or "", "") if s["pushes_above_target"] else "",
         }
         for s in (result.readability or {}).get("sentence_difficulty", [])
     ]
@@ -243,7 +243,7 @@ def _letter(index: int, result: FileResult, rules: dict[str, Rule], wide: set[st
         "missing": [n for n in notes if n.mark_id is None],
         "paragraphs": _paragraphs(result, notes, wide),
         "marked": any(n.mark_id for n in notes)
-        or any(s["above_target"] for s in result.readability.get("sentence_difficulty", [])),
+        or any(s["pushes_above_target"] for s in result.readability.get("sentence_difficulty", [])),
         "sentences": _sentences(result),
         "counts": {s.value: counts[s] for s in _SEVERITY_ORDER},
     }

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..readability import level_of
 from ..model import SEVERITY_WORDS, FileResult, Finding, Severity
 
 if TYPE_CHECKING:
@@ -42,7 +43,22 @@ def _level(result: FileResult) -> str:
         f"brieftype {result.letter_type}"
     )
     reasons = [f"    - {reason}" for reason in r.get("reasons", [])]
+    marked = [s for s in r.get("sentence_difficulty", []) if s.get("pushes_above_target")]
+    if marked:
+        reasons.append("    Herschrijf eerst deze zinnen:")
+        reasons += [_sentence(result, s) for s in marked]
+    lint = r.get("lint_ii")
+    if lint:
+        reasons.append(f"    LiNT-II: score {dutch_decimal(lint['score'])}, niveau {lint['level']} van 4 (een andere schaal dan A1-C2)")
     return "\n".join([line, *reasons])
+
+
+def _sentence(result: FileResult, sentence: dict) -> str:
+    """One marked sentence as ``path:line:col``, its level and its first words."""
+    words = (result.text or "")[sentence["start"] : sentence["end"]].split()
+    opening = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
+    where = f"{result.path}:{sentence['line']}:{sentence['column']}:"
+    return f"    {where} {sentence['words']} woorden, niveau {level_of(sentence['difficulty'])}: '{opening}'"
 
 
 def render(run: RunResult, color: bool = False) -> str:
