@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(\d+|zeven|tien|veertien|vijftien|dertig)"
-_FOURTEEN_DAYS_CUE = rf"\A(?=.*\b(binnen|na)\s+(de(ze)?\s+)?{_NUMBER}[- ]?(werk)?dagen\b)(?=.*\bincassokosten\b)"
+
+def _term_with_costs(days: str) -> str:
+    """A payment term of ``days`` days and, anywhere in the letter, collection costs."""
+    return rf"\A(?=.*\b(binnen|na)\s+(de(ze)?\s+)?{days}[- ]?(werk)?dagen\b)(?=.*\bincassokosten\b)"
+
+
+#: The term the law asks for (14 days or more) with the costs after it.
+_FOURTEEN_DAYS_CUE = _term_with_costs(r"(1[4-9]|[2-9]\d|veertien|vijftien|twintig|dertig)")
+#: A shorter term with costs: a 14-day notice with a legal problem, or a summons.
+_SHORT_TERM_CUE = _term_with_costs(r"(\d|1[0-3]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)")
 
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
 # 14-day notice weighs most: a term in days together with collection costs is what makes a
@@ -24,7 +32,10 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"|\bexecutoria(le|al)\b|\bambtsedig\b",
     ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
+    # Summoning the reader is what a summons does; a 14-day term with costs still outweighs it.
+    ("sommatie", 2, r"\b(wij|we)\s+(sommeren|sommeer)\s+u\b|\bsommeren\s+(wij|we)\s+u\b"),
     ("14-dagenbrief", 6, _FOURTEEN_DAYS_CUE),
+    ("14-dagenbrief", 2, _SHORT_TERM_CUE),
     ("14-dagenbrief", 3, r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b"),
     ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
     # A letter that refers to an earlier reminder is the next step.
@@ -50,11 +61,12 @@ _CUES: tuple[tuple[str, int, str], ...] = (
 )
 #: Generic cues: only counted when nothing names the type.
 _GENERIC = re.compile(
-    r"\bnog\s+niet\s+(\w+\s+){0,2}(ontvangen|betaald|binnen|gezien)\b|\bvergeten\b|\bopenstaande?\b|\bstaat\s+(nog\s+)?open\b"
+    r"\bnog\s+niet\s+(\w+\s+){0,2}(ontvangen|betaald|binnen|gezien|gekregen)\b|\bvergeten\b|\bopenstaande?\b"
+    r"|\bstaat\s+(er\s+)?(nog\s+)?(\w+\s+){0,2}open\b"
     r"|\b(uiterste\s+)?betaal(datum|termijn)\b",
     re.IGNORECASE,
 )
-_FOURTEEN_DAYS = re.compile(_FOURTEEN_DAYS_CUE, re.IGNORECASE | re.DOTALL)
+_FOURTEEN_DAYS = re.compile(f"{_FOURTEEN_DAYS_CUE}|{_SHORT_TERM_CUE}", re.IGNORECASE | re.DOTALL)
 _COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 #: Type names in a subject line, later steps first: "betalingsherinnering" and
@@ -103,7 +115,7 @@ def detect(text: str) -> str:
 
 _TITLE = re.compile(
     r"\b(het|dit|dat)\s+vonnis\s+(is|werd|van)\b|\bvonnis\s+(is|werd)\s+(aan\s+u\s+)?betekend"
-    r"|\b(de\s+)?(kanton)?rechter\s+heeft\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
+    r"|\b(de\s+)?(kanton)?rechter\s+(in\s+\w+\s+)?heeft\b|\buitspraak\s+van\s+de\s+(kanton)?rechter\s+(is|uit\s+te\s+voeren|uitvoeren)\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
     r"|\bdwangbevel\w*|\bexecutoria(le|al)\s+titel\b|\buitspraak\s+van\s+(de\s+)?(kanton)?rechter\s+(van|op)\b",
     re.IGNORECASE,
 )
