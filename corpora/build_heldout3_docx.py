@@ -1,8 +1,8 @@
 """Build the two round-3 held-out .docx letters in corpora/letters/ (names ending in ``_r3.docx``).
 
-These letters belong to the third held-out test set, labelled in corpora/labels/heldout.yml:
-they were written and labelled before anyone measured lettercheck on them and must never be
-used to tune the rules. Everything in them is fictional and written for this project.
+These letters were the third held-out test set, labelled in corpora/labels/batch-r3.yml:
+written and labelled before anyone measured lettercheck on them, measured once, then folded
+into the tuning set. Everything in them is fictional and written for this project.
 
     python corpora/build_heldout3_docx.py    # writes corpora/letters/*_r3.docx
 

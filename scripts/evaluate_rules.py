@@ -2,8 +2,9 @@
 
     python scripts/evaluate_rules.py [--model NAME] [--verbose] [--shared]
 
-The letters in corpora/labels/heldout.yml were written and labelled after the rules were
-tuned on the others, and are never used for tuning: they are scored separately.
+The letters in corpora/labels/heldout.yml were written and labelled before anyone measured
+lettercheck on them, and are never used for tuning: they are scored separately. After one
+measurement a held-out round joins the tuning set (batch-r*.yml) and a new round replaces it.
 
 Reads corpora/labels/*.yml (what an assessor flags in each letter of corpora/letters/), runs
 lettercheck on the letters and prints, per category, how many labelled problems it finds
