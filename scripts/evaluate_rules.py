@@ -203,26 +203,36 @@ def _score_legal(score: Score, name: str, text: str, gold: list[dict], findings:
             score.false_alarms.append(f"{name}: {f.rule} {f.text!r}")
 
 
-def shared_agreement(model: str | None = None) -> dict[str, tuple[int, int, list[str]]]:
-    """Letter-level agreement with the reviewer's labels of the real letters."""
+def shared_agreement(model: str | None = None) -> tuple[dict[str, tuple[int, int, list[str]]], Score]:
+    """Agreement with the reviewer's labels of the real letters: per letter for threat and
+    the presence checks, and per phrase for the threatening sentences the reviewer quoted."""
     from lettercheck.analysis import Linter
 
     with SHARED_INDEX.open(encoding="utf-8") as fh:
         rows = {r["file"]: r for r in csv.DictReader(fh, delimiter="\t")}
     run = Linter(model=model).check_paths([SHARED_INDEX.parent])
-    out: dict[str, list] = {k: [0, 0, []] for k in ("threat", "referral")}
+    out: dict[str, list] = {k: [0, 0, []] for k in ("threat", "referral", "contact", "payment_plan")}
+    phrases = Score()
     for result in run.files:
-        row = rows[Path(result.path).name]
+        name = Path(result.path).name
+        row = rows[name]
+        rules = {f.rule for f in result.findings}
         checks = {
             "threat": (row["threatening"].startswith("yes"), any(f.category == "threat" for f in result.findings)),
-            "referral": (row["has_referral_to_debt_help"].startswith("yes"), "REF-01" not in {f.rule for f in result.findings}),
+            "referral": (row["has_referral_to_debt_help"].startswith("yes"), "REF-01" not in rules),
+            "contact": (row["has_contact_offer"].startswith("yes"), "CON-01" not in rules),
+            "payment_plan": (row["offers_payment_plan"].startswith("yes"), "PAY-01" not in rules),
         }
         for key, (expected, got) in checks.items():
             out[key][0] += expected == got
             out[key][1] += 1
             if expected != got:
-                out[key][2].append(f"{Path(result.path).name}: labelled {expected}, lettercheck {got}")
-    return {k: tuple(v) for k, v in out.items()}
+                out[key][2].append(f"{name}: labelled {expected}, lettercheck {got}")
+        quoted = row["threatening"].partition(":")[2]
+        gold = [p.strip() for p in quoted.split("|") if p.strip()]
+        threat = [f for f in result.findings if f.category == "threat"]
+        _score_spans(phrases, name, result.text or "", gold, threat)
+    return {k: tuple(v) for k, v in out.items()}, phrases
 
 
 def main() -> int:
@@ -236,10 +246,18 @@ def main() -> int:
             continue
         _report(evaluate(args.model, held_out), "held-out set" if held_out else "tuning set", args.verbose)
     if args.shared and SHARED_INDEX.exists():
-        for key, (right, total, wrong) in shared_agreement(args.model).items():
+        agreement, phrases = shared_agreement(args.model)
+        for key, (right, total, wrong) in agreement.items():
             print(f"shared letters, {key}: {right}/{total} agree")
             for line in wrong if args.verbose else ():
                 print(f"  {line}")
+        print(
+            f"shared letters, threatening sentences quoted by the reviewer: {phrases.found}/{phrases.gold} found "
+            f"(recall {phrases.recall:.2f}); threat findings inside them: {phrases.correct}/{phrases.predicted} "
+            f"(precision {phrases.precision:.2f})"
+        )
+        for line in (phrases.misses + phrases.false_alarms) if args.verbose else ():
+            print(f"  {line}")
     return 0
 
 
