@@ -1,8 +1,8 @@
 """Build the two round-5 held-out .docx letters in corpora/letters/ (names ending in ``_r5.docx``).
 
-These letters belong to the fifth held-out test set, labelled in corpora/labels/heldout.yml:
-they were written and labelled before anyone measured lettercheck on them and must never be
-used to tune the rules. Everything in them is fictional and written for this project.
+These letters were the fifth held-out test set, labelled in corpora/labels/batch-r5.yml:
+written and labelled before anyone measured lettercheck on them, measured once, then folded
+into the tuning set. Everything in them is fictional and written for this project.
 
     python corpora/build_heldout5_docx.py    # writes corpora/letters/*_r5.docx
 
