@@ -54,7 +54,7 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"\bbetalingsregeling\b.{0,80}\b(bevestig\w*|afgesproken)"
         r"|\b(bevestig\w*|afgesproken)\b.{0,80}\b(betalingsregeling|termijnbetaling|in delen|in termijnen)\b"
         r"|\b(zoals|wat)\s+(wij|we)\s+(samen\s+|met\s+u\s+)?(hebben\s+)?afgesproken\b"
-        r"|\b(een|de|uw)\s+(betaal|betalings)?afspraak\s+(gemaakt|met\s+ons|over\s+(de|uw)\s+(rekening|schuld|betaling|achterstand))"
+        r"|\b(een|de|uw)\s+(betaal|betalings)?afspraak\s+(gemaakt|met\s+ons|over\s+(de|uw|het)\s+(rekening|schuld|betaling|betalen|achterstand))"
         r"|\buw\s+(betalings)?regeling\b",
     ),
     ("herinnering", 1, r"\b(betalings)?herinnering\b"),
@@ -115,7 +115,7 @@ def detect(text: str) -> str:
 
 _TITLE = re.compile(
     r"\b(het|dit|dat)\s+vonnis\s+(is|werd|van)\b|\bvonnis\s+(is|werd)\s+(aan\s+u\s+)?betekend"
-    r"|\b(de\s+)?(kanton)?rechter\s+(in\s+\w+\s+)?heeft\b|\buitspraak\s+van\s+de\s+(kanton)?rechter\s+(is|uit\s+te\s+voeren|uitvoeren)\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
+    r"|\b(de\s+)?(kanton)?rechter\s+(in\s+\w+\s+)?heeft\b|\bheeft\s+de\s+(kanton)?rechter\b|\bvonnis\s+(van\s+de\s+)?(kanton)?rechter\b|\buitspraak\s+van\s+de\s+(kanton)?rechter\s+(is|uit\s+te\s+voeren|uitvoeren)\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
     r"|\bdwangbevel\w*|\bexecutoria(le|al)\s+titel\b|\buitspraak\s+van\s+(de\s+)?(kanton)?rechter\s+(van|op)\b",
     re.IGNORECASE,
 )
