@@ -1,8 +1,8 @@
 """Build the two round-6 held-out .docx letters in corpora/letters/ (names ending in ``_r6.docx``).
 
-These letters are the sixth held-out test set, labelled in corpora/labels/heldout.yml: written and
-labelled before anyone measured lettercheck on them, and never used to tune rules. Everything in
-them is fictional and written for this project.
+These letters were the sixth held-out test set, labelled in corpora/labels/batch-r6.yml:
+written and labelled before anyone measured lettercheck on them, measured once, then folded
+into the tuning set. Everything in them is fictional and written for this project.
 
     python corpora/build_heldout6_docx.py    # writes corpora/letters/*_r6.docx
 
