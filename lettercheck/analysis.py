@@ -1,32 +1,41 @@
 """The library API: one pipeline that every letter flows through once.
 
-    path -> reader -> Document -> spaCy (once) -> readability + rules -> FileResult
+    path -> reader -> Document -> markers out -> spaCy (once) -> readability + rules
+         -> accepted findings out -> FileResult
 
-The CLI, and later the web page, are thin layers over :class:`Linter`.
+The CLI, and later the web page, are thin layers over :class:`Linter`. For a batch,
+unchanged letters come from the cache (:mod:`.cache`), the others are analysed in chunks,
+here or in worker processes (:mod:`.batch`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, lettertype, nlp as pipeline
 from .checks import LetterContext
-from .config import Config
+from .config import Config, ConfigError, FileSettings, selector_matches
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
-from .readers import SUPPORTED_SUFFIXES, ReadError, read_document
+from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, read_document, read_source
 from .readability import LEVELS
 from .readers.txt import parse as parse_text
 from .rulepack import Rule, load_rules
+from .suppression import Suppression, apply as apply_suppressions, strip_markers
 
 if TYPE_CHECKING:
+    from .cache import Cache
     from .engine import Checker
 
 SCHEMA = "lettercheck/1"
+
+#: Called with (letters done, letters in the run) as a batch goes on.
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -52,6 +61,8 @@ class RunResult:
             "by_category": dict(sorted(categories.items())),
             "levels": {level: levels[level] for level in LEVELS if levels.get(level)},
             "above_target": sum(1 for f in ok if f.readability and not f.readability["meets_target"]),
+            "suppressed": sum(f.suppressed for f in ok),
+            "baselined": sum(f.baselined for f in ok),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,20 +74,21 @@ class RunResult:
             "summary": self.summary(),
         }
 
-    def exit_code(self, fail_on: Severity = Severity.WARNING) -> int:
-        """2 if a file could not be read, 1 if a finding is at or above ``fail_on``, else 0."""
+    def exit_code(self, fail_on: Severity | None = Severity.WARNING) -> int:
+        """2 if a file could not be read, 1 if a finding is at or above ``fail_on`` (never
+        for None), else 0."""
         if any(f.status == "error" for f in self.files):
             return 2
         worst = max((x.severity.rank for f in self.files for x in f.findings), default=-1)
-        return 1 if worst >= fail_on.rank else 0
+        return 1 if fail_on is not None and worst >= fail_on.rank else 0
 
 
 class Linter:
-    """A configured lettercheck: which pipeline, which rules, which target, which profile.
+    """A configured lettercheck: which pipeline, which rules, which settings per file.
 
-    Arguments given here win over the config. The pipeline name is resolved at once (a
-    wrong ``--model`` is a usage error before any file is read) but the pipeline itself
-    loads on the first letter.
+    Arguments given here (the command line) win over the config. The pipeline name is
+    resolved at once (a wrong ``--model`` is a usage error before any file is read) but the
+    pipeline itself loads on the first letter.
     """
 
     def __init__(
@@ -86,32 +98,83 @@ class Linter:
         rules_dir: Path | None = None,
         config: Config | None = None,
         letter_type: str | None = None,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] = (),
     ) -> None:
         self.config = config or Config()
-        self.target = target or self.config.target
-        if self.target not in LEVELS:
-            raise ValueError(f"unknown target level {self.target!r}; use one of {', '.join(LEVELS)}")
-        self.pipeline_name = pipeline.resolve(model if model is not None else self.config.model)
+        if target is not None and target not in LEVELS:
+            raise ValueError(f"unknown target level {target!r}; use one of {', '.join(LEVELS)}")
+        self.target = target
         self.letter_type = letter_type
+        self.select = list(select) if select else None
+        self.ignore = tuple(ignore)
+        self.pipeline_name = pipeline.resolve(model if model is not None else self.config.model)
+        self.limits = Limits(int(self.config.max_file_size), self.config.max_letter_length)
         self.rules: tuple[Rule, ...] = load_rules(rules_dir)
-        self._checker: Checker | None = None
+        self._checkers: dict[str, Checker] = {}
+        self._check_selectors()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """For worker processes that do not inherit this one: compiled matchers stay here."""
+        return {**self.__dict__, "_checkers": {}}
+
+    def _check_selectors(self) -> None:
+        """Every rule name in select and ignore must name a rule: a typo would silently
+        check all, or nothing."""
+        named = [
+            (where, code)
+            for where, settings in (
+                (self.config.source, self.config),
+                *((f"{self.config.source}, overrides[{i}]", o) for i, o in enumerate(self.config.overrides, 1)),
+            )
+            for code in [*(settings.select or []), *settings.ignore]
+        ]
+        named += [("--select", code) for code in self.select or []] + [("--ignore", code) for code in self.ignore]
+        for where, code in named:
+            if not any(selector_matches(code, rule.id, rule.category) for rule in self.rules):
+                raise ConfigError(
+                    f"{where}: '{code}' is geen regel en geen categorie. Kijk welke er zijn met: lettercheck rules"
+                )
+
+    def settings_for(self, path: str) -> FileSettings:
+        """The effective settings for one file: config, its overrides, then the command line."""
+        return self.config.for_file(path, self.target, self.letter_type, self.select, self.ignore)
 
     @property
     def pipeline(self) -> PipelineInfo:
         return pipeline.load(self.pipeline_name)[1]
 
-    def _ready(self) -> Checker:
-        if self._checker is None:
+    def prepare(self) -> None:
+        """Load the pipeline and the word lists now rather than on the first letter, so that
+        worker processes started after this share them instead of each loading its own."""
+        self.check_text("Wij helpen u graag.")
+
+    def _checker(self, settings: FileSettings) -> Checker:
+        """The compiled rules for these settings; files with the same settings share them."""
+        key = json.dumps([settings.severity, settings.profile.model_dump(mode="json"), settings.selection])
+        if key not in self._checkers:
             from .engine import Checker
 
             nlp, _ = pipeline.load(self.pipeline_name)
-            self._checker = Checker(nlp, self.rules, self.config.profile, self.config.severity)
-        return self._checker
+            rules = [rule for rule in self.rules if settings.selects(rule)]
+            self._checkers[key] = Checker(nlp, rules, settings.profile, settings.severity)
+        return self._checkers[key]
 
-    def check_document(self, document: Document, letter_type: str | None = None, sender: str | None = None) -> FileResult:
+    def check_document(
+        self,
+        document: Document,
+        letter_type: str | None = None,
+        sender: str | None = None,
+        suppressions: Sequence[Suppression] = (),
+    ) -> FileResult:
         """Analyse one document that a reader produced; ``letter_type`` and ``sender``
-        overrule what is configured or detected for it."""
-        return next(self._analyse([document], letter_type, sender))
+        overrule what is configured or detected for it, ``suppressions`` (from Word
+        comments) add to the markers in its text."""
+        try:
+            check_length(document.text, self.limits)
+        except ReadError as exc:
+            return FileResult(path=document.path, status="error", error=FileError(exc.code, exc.message))
+        return self._analyse([(document, list(suppressions))], letter_type, sender)[0]
 
     def check_text(
         self, text: str, path: str = "<tekst>", letter_type: str | None = None, sender: str | None = None
@@ -119,64 +182,125 @@ class Linter:
         """Analyse a letter given as a string (as if read from a .txt file)."""
         return self.check_document(parse_text(path, text), letter_type, sender)
 
-    def check_paths(self, paths: Iterable[str | os.PathLike[str]]) -> RunResult:
-        """Check files and folders (recursively). Unreadable files become error results;
-        the rest of the batch is still checked."""
-        results: list[FileResult] = []
-        documents: list[Document] = []
-        order: list[str] = []
-        for path in expand_paths(paths):
-            order.append(path)
+    def check_paths(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        jobs: int = 1,
+        cache: Cache | None = None,
+        progress: Progress | None = None,
+    ) -> RunResult:
+        """Check files and folders (recursively), results in the order of the files.
+        Unreadable files become error results; the rest of the batch is still checked.
+
+        ``jobs`` > 1 analyses in that many worker processes; ``cache`` takes unchanged
+        letters from the cache and stores the new results.
+        """
+        files = list(expand_paths(paths))
+        results: list[FileResult | None] = [None] * len(files)
+        keys: dict[int, str] = {}
+        info: PipelineInfo | None = None
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress is not None:
+                progress(done, len(files))
+
+        if cache is not None:
+            for i, path in enumerate(files):
+                try:
+                    data = read_source(path, self.limits)[1]
+                except ReadError:
+                    continue  # reported by the analysis below
+                keys[i] = cache.key(data, self.settings_for(path).fingerprint())
+                hit = cache.get(keys[i], path)
+                if hit is not None:
+                    results[i], info = hit
+                    advance(1)
+        pending = [i for i, result in enumerate(results) if result is None]
+        if pending:
+            from .batch import analyse_files
+
+            fresh = analyse_files(self, [files[i] for i in pending], jobs, advance)
+            info = self.pipeline
+            for i, result in zip(pending, fresh, strict=True):
+                results[i] = result
+                if cache is not None and i in keys and result.status == "ok":
+                    cache.put(keys[i], result, info)
+        return RunResult(pipeline=info or self.pipeline, files=[r for r in results if r], rules=self.rules)
+
+    def analyse_paths(self, paths: Sequence[str]) -> list[FileResult]:
+        """Read and analyse files in one ``nlp.pipe`` stream, results in their order: the
+        unit of work of a batch."""
+        from .docx_comments import comment_suppressions
+
+        results: dict[int, FileResult] = {}
+        read: list[tuple[int, Document, list[Suppression]]] = []
+        for i, path in enumerate(paths):
             try:
-                documents.append(read_document(path))
+                document = read_document(path, self.limits)
+                read.append((i, document, comment_suppressions(path)))
             except ReadError as exc:
-                results.append(FileResult(path=path, status="error", error=FileError(exc.code, exc.message)))
-        results.extend(self._analyse(documents))
-        position = {p: i for i, p in enumerate(order)}
-        results.sort(key=lambda r: position.get(r.path, len(order)))
-        return RunResult(pipeline=self.pipeline, files=results, rules=self.rules)
+                results[i] = FileResult(path=path, status="error", error=FileError(exc.code, exc.message))
+        analysed = self._analyse([(document, extra) for _, document, extra in read])
+        results.update((i, result) for (i, _, _), result in zip(read, analysed, strict=True))
+        return [results[i] for i in range(len(paths))]
 
     def _analyse(
-        self, documents: list[Document], letter_type: str | None = None, sender: str | None = None
-    ) -> Iterator[FileResult]:
+        self,
+        items: list[tuple[Document, list[Suppression]]],
+        letter_type: str | None = None,
+        sender: str | None = None,
+    ) -> list[FileResult]:
         """Run the pipeline over all documents in one ``nlp.pipe`` stream, then measure and
         check each. A letter that breaks the analysis becomes an error result: a bug in
         lettercheck must not stop the rest of a batch."""
         from .readability import measure
 
-        checker = self._ready()
         nlp, _ = pipeline.load(self.pipeline_name)
-        for document, doc in zip(documents, nlp.pipe(pipeline.make_doc(nlp, d) for d in documents)):
+        prepared = []
+        for original, extra in items:
+            document, marked = strip_markers(original)
+            prepared.append((original, document, [*marked, *extra], self.settings_for(original.path)))
+        results = []
+        # Batches hold at most one longest allowed letter's worth of text: the memory a
+        # trained pipeline takes grows with the words in a batch.
+        longest = max((len(document.text) for _, document, _, _ in prepared), default=1)
+        batch = max(1, self.limits.letter_length // max(longest, 1))
+        docs = nlp.pipe((pipeline.make_doc(nlp, document) for _, document, _, _ in prepared), batch_size=batch)
+        for (original, document, suppressions, settings), doc in zip(prepared, docs, strict=True):
             try:
-                context = self._context(document, letter_type, sender)
-                findings = checker.check(doc, document, context)
+                context = self._context(document, settings, letter_type, sender)
+                found = self._checker(settings).check(doc, document, context)
+                findings, suppressed = apply_suppressions(found, suppressions)
                 for finding in findings:
                     if finding.end is not None:
                         finding.end_line, finding.end_column = document.locate_end(finding.end)
-                yield FileResult(
-                    path=document.path,
-                    status="ok",
-                    letter_type=context.letter_type,
-                    sender=context.sender,
-                    readability=_located(measure(doc, self.target).to_dict(), document),
-                    findings=findings,
-                    text=document.text,
+                results.append(
+                    FileResult(
+                        path=document.path,
+                        status="ok",
+                        letter_type=context.letter_type,
+                        sender=context.sender,
+                        readability=_located(measure(doc, settings.target).to_dict(), document),
+                        findings=findings,
+                        text=original.text,
+                        suppressed=suppressed,
+                    )
                 )
             except Exception as exc:  # noqa: BLE001 - reported per file, never swallowed silently
-                yield FileResult(path=document.path, status="error", error=FileError("analysis-failed", _internal(exc)))
+                results.append(FileResult(path=document.path, status="error", error=internal_error(exc)))
+        return results
 
-
-    def _context(self, document: Document, letter_type: str | None, sender: str | None) -> LetterContext:
+    def _context(
+        self, document: Document, settings: FileSettings, letter_type: str | None, sender: str | None
+    ) -> LetterContext:
         """Letter type and sender: as given, as configured for this file, or detected."""
-        kind = (
-            letter_type
-            or self.letter_type
-            or self.config.letter_type_for(document.path)
-            or lettertype.detect(document.text)
-        )
-        sender = sender or self.config.profile.sender or lettertype.detect_sender(document.text, kind)
+        kind = letter_type or settings.letter_type or lettertype.detect(document.text)
+        sender = sender or settings.profile.sender or lettertype.detect_sender(document.text, kind)
         titled = lettertype.has_title(document.text, sender)
-        return LetterContext(letter_type=kind, sender=sender, profile=self.config.profile, titled=titled)
+        return LetterContext(letter_type=kind, sender=sender, profile=settings.profile, titled=titled)
 
 
 def _located(readability: dict[str, Any], document: Document) -> dict[str, Any]:
@@ -186,24 +310,27 @@ def _located(readability: dict[str, Any], document: Document) -> dict[str, Any]:
     return readability
 
 
-def _internal(exc: Exception) -> str:
-    return (
+def internal_error(exc: Exception) -> FileError:
+    """The error result for a letter that broke lettercheck (a bug, or a worker that died)."""
+    return FileError(
+        "analysis-failed",
         "Er ging iets mis in lettercheck bij het controleren van deze brief. "
-        f"Meld dit aan de makers van lettercheck, met deze melding: {type(exc).__name__}: {exc}"
+        f"Meld dit aan de makers van lettercheck, met deze melding: {type(exc).__name__}: {exc}",
     )
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
-    """Files as given, and the .txt/.docx files inside folders, sorted, without hidden
-    files or Word's lock files (~$brief.docx)."""
+    """Files as given, and the letters inside folders, sorted, without hidden files or
+    Word's lock files (~$brief.docx). Letters are .txt and .docx files, and .doc, .rtf and
+    .odt files, which are reported as unreadable rather than skipped without a word."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = [
                 p
                 for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                if (p.is_file() or (p.is_symlink() and not p.exists()))  # a broken link is reported
+                and p.suffix.lower() in SCANNED_SUFFIXES
                 and not p.name.startswith(("~$", "."))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             ]

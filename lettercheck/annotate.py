@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .atomic import WriteRefused, refuse_input
+from .docx_comments import comment_suppressions
 from .docx_edit import WordLetter
 from .model import SEVERITY_WORDS, FileResult, Finding
 
@@ -49,7 +50,7 @@ def annotate(linter: Linter, path: str, output: str) -> Annotated:
     if not output.lower().endswith(".docx"):
         raise WriteRefused(f"{output}: de kopie is een Word-bestand. Kies een naam die eindigt op .docx.")
     letter = WordLetter.open(path)
-    result = linter.check_document(letter.document)
+    result = linter.check_document(letter.document, suppressions=comment_suppressions(path))
     if result.status != "ok":
         return Annotated(result)
     first = letter.first_paragraph()

@@ -21,8 +21,8 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
     """Whether two paths name the same file (also through links or another spelling)."""
     try:
         return os.path.samefile(a, b)
-    except OSError:
-        return Path(a).resolve() == Path(b).resolve()
+    except OSError:  # one of them does not exist (yet), or is a link to nowhere
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def refuse_input(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
@@ -34,8 +34,9 @@ def refuse_input(source: str | os.PathLike[str], target: str | os.PathLike[str])
         )
 
 
-def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
+def write_bytes(target: str | os.PathLike[str], data: bytes, durable: bool = True) -> None:
     """Write ``data`` to ``target`` atomically; an existing target keeps its permissions.
+    ``durable=False`` skips flushing to disk, for files that may be lost (the cache).
     Raises WriteRefused when the file cannot be written there."""
     target = Path(target)
     try:
@@ -53,8 +54,9 @@ def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(temp, mode)
         os.replace(temp, target)
     except OSError as exc:

@@ -8,6 +8,7 @@ values its message may use.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -52,7 +53,11 @@ class Report:
 
 def in_placeholder(document: Document, hit: Hit) -> bool:
     """Does the hit touch a template field? Fields are never findings."""
-    return any(p.start < hit.end and hit.start < p.end for p in document.placeholders)
+    # Fields are in order and never overlap: only the last one that starts before the hit
+    # ends can reach into it.
+    fields = document.placeholders
+    i = bisect.bisect_left(fields, hit.end, key=lambda p: p.start)
+    return i > 0 and fields[i - 1].end > hit.start
 
 
 Check = Callable[["Doc", Document, LetterContext], Iterator[Report]]
@@ -94,10 +99,16 @@ def _amounts(text: str) -> list[tuple[int, int, float]]:
 
 
 def _sentence_around(text: str, offset: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
-    start = starts[-1] if starts else 0
-    end_match = _SENTENCE_END.search(text, offset)
-    return start, end_match.start() + 1 if end_match else len(text)
+    """Looks at most :data:`_LONGEST_SENTENCE` characters either side: more than any real
+    sentence, and a letter that is one endless sentence stays fast."""
+    window = max(0, offset - _LONGEST_SENTENCE)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, offset)]
+    start = starts[-1] if starts else window
+    end_match = _SENTENCE_END.search(text, offset, offset + _LONGEST_SENTENCE)
+    return start, end_match.start() + 1 if end_match else min(len(text), offset + _LONGEST_SENTENCE)
+
+
+_LONGEST_SENTENCE = 1000
 
 
 _COSTS_WORD = re.compile(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
@@ -109,17 +120,23 @@ def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Matc
     """The amount that belongs to a word: one right before it ("€ 40 incassokosten"),
     else the first right after it in the same sentence or table row ("Incassokosten:
     € 40,00", "incassokosten van € 40"). Amounts further away belong to something else."""
-    before = [a for a in amounts if a[1] <= word.start() and not _BREAK_OR_WORDS.search(text[a[1] : word.start()])]
-    if before:
-        return before[-1]
-    after = [a for a in amounts if a[0] >= word.end() and not _BREAK_OR_MORE_WORDS.search(text[word.end() : a[0]])]
-    return after[0] if after else None
+    # Only the nearest amount either side can be the one: the gap to one further away holds
+    # that gap, so it has the same break or too many words.
+    before = bisect.bisect_right(amounts, word.start(), key=lambda a: a[1])
+    if before and not _BREAK_OR_WORDS.search(text[amounts[before - 1][1] : word.start()]):
+        return amounts[before - 1]
+    after = bisect.bisect_left(amounts, word.end(), key=lambda a: a[0])
+    if after < len(amounts) and not _BREAK_OR_MORE_WORDS.search(text[word.end() : amounts[after][0]]):
+        return amounts[after]
+    return None
 
 
 #: Between an amount and the word after it: at most a few short words, no sentence end.
-_BREAK_OR_WORDS = re.compile(r"[.?!]\s|\n|(\S+\s+){4,}")
+#: Words are counted from where a word starts, possessively: a long row of characters
+#: without spaces is read once, not once per character.
+_BREAK_OR_WORDS = re.compile(r"[.?!]\s|\n|(?<!\S)(?:\S++\s++){4}")
 #: After the word the amount may come later: "incassokosten verschuldigd ten bedrage van € 75".
-_BREAK_OR_MORE_WORDS = re.compile(r"[.?!]\s|\n|(\S+\s+){7,}")
+_BREAK_OR_MORE_WORDS = re.compile(r"[.?!]\s|\n|(?<!\S)(?:\S++\s++){7}")
 
 
 @_register
@@ -159,9 +176,9 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
 def _clause(text: str, offset: int) -> str:
     """The sentence around an offset, cut at line ends (a table row is its own clause)."""
     start, end = _sentence_around(text, offset)
-    start = max(start, text.rfind("\n", 0, offset) + 1)
-    line_end = text.find("\n", offset)
-    return text[start : end if line_end < 0 else min(end, line_end)]
+    start = max(start, text.rfind("\n", start, offset) + 1)
+    line_end = text.find("\n", offset, end)
+    return text[start : end if line_end < 0 else line_end]
 
 
 def _euro(value: float) -> str:
@@ -178,13 +195,13 @@ _INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie"})
 def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """Sentences that address the reader in the other form: "je" in a "u" letter or the
     reverse. Without a house style, the form used least is the odd one out."""
-    per_sentence: list[tuple[str, int, int]] = []
+    per_sentence: list[tuple[str, int, int, int]] = []
     for sent in doc.sents:
         for token in sent:
             lower = token.lower_
             if token._.placeholder is None and (lower in _FORMAL or lower in _INFORMAL):
-                per_sentence.append(("u" if lower in _FORMAL else "je", token.idx, token.idx + len(token)))
-    styles = [s for s, _, _ in per_sentence]
+                per_sentence.append(("u" if lower in _FORMAL else "je", token.idx, token.idx + len(token), sent.start))
+    styles = [s for s, _, _, _ in per_sentence]
     odd = None
     if context.profile.house_style:
         odd = "je" if context.profile.house_style == "u" else "u"
@@ -193,8 +210,7 @@ def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Itera
     if odd is None:
         return
     seen_sentences: set[int] = set()
-    for style, start, end in per_sentence:
-        sentence = doc.char_span(start, end, alignment_mode="expand")[0].sent.start
+    for style, start, end, sentence in per_sentence:
         if style == odd and sentence not in seen_sentences:
             seen_sentences.add(sentence)
             yield Report(Hit(start, end), {"expected": "je" if odd == "u" else "u"})
@@ -216,11 +232,11 @@ _NAME_KNOWN = re.compile(r"\b(?i:de heer|dhr\.?|mevrouw|mevr\.?|mw\.?|familie|fa
 def impersonal_salutation(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """"Geachte debiteur" always; "Geachte heer/mevrouw" when the letter does know the
     reader's name (a name field, or "mevrouw De Vries" in the address block)."""
+    name_field = any(p.kind == "name" for p in document.placeholders)
+    first_name = _NAME_KNOWN.search(document.text)
     for m in _IMPERSONAL.finditer(document.text):
         start = m.start(1)
-        name_known = any(p.kind == "name" for p in document.placeholders) or _NAME_KNOWN.search(
-            document.text, 0, m.start()
-        )
+        name_known = name_field or (first_name is not None and first_name.end() <= m.start())
         if m.group(2).lower() in _ALWAYS_IMPERSONAL or name_known:
             yield Report(Hit(start, m.end()))
 

@@ -7,6 +7,7 @@ or bad usage (unknown pipeline, unknown level, broken rule pack).
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from .rulepack import LETTER_TYPES
 
 if TYPE_CHECKING:
     from .analysis import Linter
+    from .cache import Cache
     from .model import FileResult
 
 
@@ -36,6 +38,8 @@ class Analysis:
     rules_dir: Path | None
     config_path: Path | None
     letter_type: str | None
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
 
     def linter(self, first_path: str) -> Linter:
         """A Linter with these options over the config found from ``first_path``."""
@@ -44,7 +48,20 @@ class Analysis:
 
         config = load_config(self.config_path or find_config(Path(first_path)))
         return Linter(model=self.model, target=self.target, rules_dir=self.rules_dir, config=config,
-                      letter_type=self.letter_type)
+                      letter_type=self.letter_type, select=self.select, ignore=self.ignore)
+
+
+def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule names from repeated, comma-separated options, as ruff takes them."""
+    from .config import is_selector
+
+    codes = tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+    wrong = [code for code in codes if not is_selector(code)]
+    if wrong:
+        raise click.BadParameter(
+            f"{', '.join(wrong)}: noem regels (THR-02), reeksen (THR), categorieën (threat) of ALL."
+        )
+    return codes
 
 
 _ANALYSIS_OPTIONS = (
@@ -60,6 +77,11 @@ _ANALYSIS_OPTIONS = (
                                     "with [tool.lettercheck], from the first path upwards."),
     click.option("--letter-type", type=click.Choice(LETTER_TYPES), default=None,
                  help="Treat every letter as this type instead of detecting it."),
+    click.option("--select", multiple=True, callback=_selectors, metavar="RULES",
+                 help="Check only these rules: ids, id prefixes or categories, comma-separated "
+                      "(replaces the config's selection)."),
+    click.option("--ignore", multiple=True, callback=_selectors, metavar="RULES",
+                 help="Do not check these rules: ids, id prefixes or categories, comma-separated."),
 )
 
 
@@ -69,7 +91,7 @@ def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def wrapper(**kwargs: Any) -> Any:
-        names = ("target", "model", "rules_dir", "config_path", "letter_type")
+        names = ("target", "model", "rules_dir", "config_path", "letter_type", "select", "ignore")
         analysis = Analysis(**{name: kwargs.pop(name) for name in names})
         return command(analysis=analysis, **kwargs)
 
@@ -116,28 +138,95 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
               help="Output format.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice([*(s.value for s in Severity), "never"]), default="warning",
+              show_default=True, help="Lowest severity that makes the exit code 1; 'never': findings never do.")
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings (not when a file is unreadable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output.")
+@click.option("-q", "--quiet", is_flag=True, help="Text format: print only the findings.")
+@click.option("-v", "--verbose", is_flag=True, help="Text format: print the summary line also when all is well.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a batch. Default: one per core; 1 analyses in this process.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Cache folder. Default: lettercheck's folder in the user cache ($XDG_CACHE_HOME).")
+@click.option("--no-cache", is_flag=True, help="Analyse every letter again; do not use or fill the cache.")
+@click.option("--baseline", "baseline_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Leave out the findings in this baseline file: only new findings count.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every current finding to this baseline file.")
 @analysis_options
-def check(paths: tuple[str, ...], fmt: str, fail_on: str, exit_zero: bool, output: Path | None,
-          analysis: Analysis) -> None:
+def check(paths: tuple[str, ...], fmt: str, fail_on: str, exit_zero: bool, output: Path | None, quiet: bool,
+          verbose: bool, jobs: int | None, cache_dir: Path | None, no_cache: bool, baseline_file: Path | None,
+          write_baseline: Path | None, analysis: Analysis) -> None:
     """Check letters (.txt, .docx) and folders of letters."""
+    from . import baseline
+    from .atomic import write_bytes
+    from .progress import ProgressBar
+
     with usage_errors():
-        run = analysis.linter(paths[0]).check_paths(paths)
-    if output is not None and output.resolve() in {Path(f.path).resolve() for f in run.files}:
-        click.echo(f"lettercheck: {output}: dit is een van de brieven; kies een ander bestand.", err=True)
-        sys.exit(2)
-    color = output is None and fmt == "text" and sys.stdout.isatty()
-    text = renderer(fmt)(run, color)
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False, color=color)
-    code = run.exit_code(Severity(fail_on))
+        linter = analysis.linter(paths[0])
+        cache = None if no_cache else _cache(linter, cache_dir)
+        accepted = baseline.load(baseline_file) if baseline_file else None
+        with ProgressBar(enabled=not quiet) as progress:
+            run = linter.check_paths(paths, jobs=jobs or _cores(), cache=cache, progress=progress)
+    letters = {os.path.realpath(f.path) for f in run.files}  # realpath: also for a link loop
+    for target in (output, write_baseline):
+        if target is not None and os.path.realpath(target) in letters:
+            click.echo(f"lettercheck: {target}: dit is een van de brieven; kies een ander bestand.", err=True)
+            sys.exit(2)
+    with usage_errors():
+        if write_baseline is not None:
+            count = baseline.write(run, write_baseline)
+            click.echo(f"lettercheck: {count} meldingen vastgelegd in {write_baseline}.", err=True)
+            baseline_file, accepted = write_baseline, baseline.load(write_baseline)
+        if baseline_file is not None and accepted is not None:
+            baseline.apply(run, accepted, baseline_file)
+        color = output is None and fmt == "text" and sys.stdout.isatty()
+        if fmt == "text":
+            from .report.text import render
+
+            text = render(run, color, -1 if quiet else int(verbose))
+        else:
+            text = renderer(fmt)(run, color)
+        if output is not None:
+            write_bytes(output, text.encode("utf-8"))
+        else:
+            click.echo(text, nl=False, color=color)
+    code = run.exit_code(None if fail_on == "never" else Severity(fail_on))
     sys.exit(0 if exit_zero and code == 1 else code)
+
+
+def _cores() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _cache(linter: Linter, folder: Path | None) -> Cache:
+    from .cache import Cache, default_folder
+
+    return Cache(folder or default_folder(), linter.pipeline_name, linter.rules)
+
+
+@main.command("config")
+@click.argument("letter", type=click.Path(dir_okay=False, path_type=str))
+@analysis_options
+def show_config(letter: str, analysis: Analysis) -> None:
+    """Show the settings that apply to one letter, and where each one comes from."""
+    from .config import COMMAND_LINE, DEFAULT_SOURCE
+    from .nlp import ENV_VAR
+    from .report.settings import render_settings
+
+    with usage_errors():
+        linter = analysis.linter(letter)
+    config = linter.config
+    chosen = (
+        COMMAND_LINE if analysis.model is not None
+        else config.source if config.model is not None
+        else ENV_VAR if os.environ.get(ENV_VAR) is not None
+        else f"{DEFAULT_SOURCE}: het beste dat geïnstalleerd is"
+    )
+    settings = linter.settings_for(letter)
+    click.echo(render_settings(letter, config.source, settings, (linter.pipeline_name, chosen), linter.rules), nl=False)
 
 
 @main.command("rules")
@@ -218,3 +307,36 @@ def fix(letter: str, output: str | None, in_place: bool, show_diff: bool, analys
                if count else f"{letter}: niets om zelf te vervangen.")
     for edit in fixed.edits:
         click.echo(f"    {edit.where}: {edit.old} → {edit.new} ({edit.rule})")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Only this computer can reach the default.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port to listen on; 0 lets the system choose a free one.")
+@analysis_options
+def serve(host: str, port: int, analysis: Analysis) -> None:
+    """Start a local web page: drop a letter, see the findings, download the annotated copy."""
+    from dataclasses import replace
+
+    from .web.app import LOCAL_HOSTS, create_app, serve as serve_page
+
+    def make_linter(target: str | None, letter_type: str | None) -> Linter:
+        chosen = replace(analysis, target=target or analysis.target, letter_type=letter_type or analysis.letter_type)
+        return chosen.linter(".")
+
+    def started(address: str) -> None:
+        click.echo(f"lettercheck draait op {address} . Open dit adres in uw browser. Stoppen: Ctrl+C.")
+        if host not in LOCAL_HOSTS:
+            click.echo("Let op: ook andere computers in het netwerk kunnen deze pagina nu openen.")
+        sys.stdout.flush()
+
+    click.echo("lettercheck laadt het taalmodel ...")
+    with usage_errors():
+        app = create_app(make_linter)
+    try:
+        serve_page(app, host, port, started)
+    except OSError as exc:
+        click.echo(f"lettercheck: {host}:{port} kan niet worden gebruikt ({exc.strerror}). "
+                   "Kies een andere poort met --port.", err=True)
+        sys.exit(2)

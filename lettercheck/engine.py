@@ -7,6 +7,7 @@ boundaries hold. Rules see tokens, lemmas and sentences; they never see files.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -130,6 +131,8 @@ class Checker:
         vocab = doc.vocab.strings
         hits: dict[str, list[Hit]] = defaultdict(list)
         for matcher in (self._exact, self._lemma, self._tokens):
+            if not len(matcher):  # a narrow --select can leave one empty; spaCy warns on those
+                continue
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 hits[vocab[match_id]].append(Hit(span.start_char, span.end_char))
@@ -146,8 +149,11 @@ class Checker:
         self, rule: Rule, hits: dict[str, list[Hit]], blocked: set[tuple[int, int]], doc: Doc, document: Document
     ) -> list[Finding]:
         found = list(hits.get(f"{rule.id}|match", []))
-        for formal, plain in rule.replacements.items():
-            found += [Hit(h.start, h.end, plain) for h in hits.get(f"{rule.id}|swap|{formal}", [])]
+        # Where two formal words match the same words (voornoemde, and its lemma voornoemd),
+        # the one written exactly so gives the replacement.
+        swaps = [(formal, plain, h) for formal, plain in rule.replacements.items() for h in hits.get(f"{rule.id}|swap|{formal}", [])]
+        swaps.sort(key=lambda s: document.text[s[2].start : s[2].end].lower() != s[0].lower())
+        found += [Hit(h.start, h.end, plain) for _, plain, h in swaps]
         findings = []
         for hit in _joined(_longest_first(found), document.text):
             if in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
@@ -167,10 +173,12 @@ class Checker:
         if rule.metric == "paragraph_words":
             # Only prose counts: an address block or a list of fields is no wall of text.
             findings = []
+            prose = [(s.start_char, s.end_char, sentence_words(s)) for s in doc.sents if is_prose(s)]
             for block in document.blocks:
-                span = doc.char_span(block.start, block.end, alignment_mode="expand")
-                sentences = {t.sent for t in span} if span is not None else set()
-                words = sum(sentence_words(s) for s in sentences if is_prose(s))
+                # Sentences are in order: those that overlap the block are one stretch of them.
+                first = bisect.bisect_right(prose, block.start, key=lambda p: p[1])
+                last = bisect.bisect_left(prose, block.end, key=lambda p: p[0])
+                words = sum(n for _, _, n in prose[first:last])
                 if words > rule.max:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
@@ -214,9 +222,11 @@ def _number(value: float | None) -> str:
 def _longest_first(hits: list[Hit]) -> list[Hit]:
     """Drop hits that overlap a longer (or earlier) hit of the same rule."""
     kept: list[Hit] = []
-    for hit in sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start))):
-        if not any(hit.start < k.end and k.start < hit.end for k in kept):
+    reach = 0  # the furthest end of a kept hit: in start order, a hit overlaps one iff it starts before it
+    for hit in sorted(dict.fromkeys(hits), key=lambda h: (h.start, -(h.end - h.start))):
+        if hit.start >= reach:
             kept.append(hit)
+            reach = hit.end
     return kept
 
 
@@ -244,5 +254,14 @@ def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:
     span: Span | None = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return (hit.start, hit.end)
-    sent = span[0].sent
-    return (sent.start_char, sent.end_char)
+    # The sentences are listed once per doc: ``token.sent`` walks its whole sentence on
+    # every call, which makes many hits in one endless sentence slow.
+    if _SENTENCES not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data[_SENTENCES] = ([s.start for s in sents], [(s.start_char, s.end_char) for s in sents])
+    starts, bounds = doc.user_data[_SENTENCES]
+    return bounds[bisect.bisect_right(starts, span.start) - 1]
+
+
+#: ``doc.user_data`` key of the doc's sentences: their first tokens, and their character spans.
+_SENTENCES = "lettercheck_sentences"

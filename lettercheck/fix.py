@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .atomic import refuse_input, same_file, write_bytes
+from .docx_comments import comment_suppressions
 from .docx_edit import WordLetter
 from .model import Document, FileResult
 from .readers import read_source, txt, with_text
@@ -84,7 +85,7 @@ def fix(linter: Linter, path: str, output: str | None = None, in_place: bool = F
     else:
         letter = WordLetter.read(path, data)
         document = with_text(letter.document)
-    result = linter.check_document(document)
+    result = linter.check_document(document, suppressions=comment_suppressions(path))
     fixed = Fixed(path, result, document.text)
     if result.status != "ok":
         return fixed

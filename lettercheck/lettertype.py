@@ -68,7 +68,7 @@ _GENERIC = re.compile(
 )
 _FOURTEEN_DAYS = re.compile(f"{_FOURTEEN_DAYS_CUE}|{_SHORT_TERM_CUE}", re.IGNORECASE | re.DOTALL)
 _COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
-_SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
+_SUBJECT = re.compile(r"^[^\S\n]*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 #: Type names in a subject line, later steps first: "betalingsherinnering" and
 #: "laatste herinnering" are different steps.
 _NAMED = (

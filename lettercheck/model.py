@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 from typing import Any
 
@@ -46,6 +47,19 @@ CATEGORIES: tuple[str, ...] = (
     "legal",
     "layout",
 )
+
+#: Dutch names for the categories, for summaries that people read.
+CATEGORY_LABELS: dict[str, str] = {
+    "readability": "leesbaarheid",
+    "jargon": "moeilijke woorden",
+    "threat": "dreigen",
+    "tone": "toon",
+    "referral": "hulp bij geldzorgen",
+    "contact": "contact",
+    "payment-plan": "betalingsregeling",
+    "legal": "wettelijke eisen",
+    "layout": "opmaak",
+}
 
 #: Dutch names for the parts of a .docx, used in human-readable locations.
 PART_LABELS: dict[str, str] = {
@@ -118,11 +132,15 @@ class Block:
         rel = offset - self.start
         if self.origin.part != "text":
             return self.origin.line, rel + 1
-        before = self.text[:rel]
-        newlines = before.count("\n")
+        newlines = bisect.bisect_left(self._newlines, rel)
         if newlines == 0:
             return self.origin.line, self.origin.column + rel
-        return self.origin.line + newlines, rel - before.rfind("\n")
+        return self.origin.line + newlines, rel - self._newlines[newlines - 1]
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        """Where the line breaks are: a block of many lines is not counted again per offset."""
+        return [i for i, char in enumerate(self.text) if char == "\n"]
 
 
 @dataclass
@@ -229,6 +247,10 @@ class FileResult:
     #: The analysed text (``Document.text``) that offsets point into, for formats that show
     #: the letter itself (HTML). Not in the JSON, to keep it small: its readers have the file.
     text: str | None = None
+    #: Findings left out because the letter says so (a marker, a Word comment) ...
+    suppressed: int = 0
+    #: ... and because the baseline file already holds them.
+    baselined: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -239,6 +261,8 @@ class FileResult:
             "sender": self.sender,
             "readability": self.readability,
             "findings": [f.to_dict() for f in self.findings],
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
         }
 
 

@@ -9,10 +9,12 @@ loaded once per process, on first use: importing lettercheck stays cheap.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model import Document, PipelineInfo
@@ -20,7 +22,7 @@ from .placeholders import KIND_NORMS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 EMBEDDED = "embedded"
 #: Values of --model / LETTERCHECK_MODEL that force the embedded default.
@@ -58,6 +60,21 @@ def resolve(requested: str | None = None) -> str:
     return EMBEDDED
 
 
+def fingerprint(name: str) -> str:
+    """What identifies a pipeline's behaviour, without loading it (for the cache key): the
+    versions of spaCy and its lookup tables for the embedded default, the package's
+    meta.json (name, version, components) for a trained pipeline."""
+    from importlib import metadata
+
+    if name == EMBEDDED:
+        return "embedded " + " ".join(f"{dist}-{metadata.version(dist)}" for dist in ("spacy", "spacy-lookups-data"))
+    spec = importlib.util.find_spec(name)
+    meta = Path(spec.origin).parent / "meta.json" if spec is not None and spec.origin else None
+    if meta is not None and meta.is_file():
+        return f"{name} {hashlib.sha256(meta.read_bytes()).hexdigest()}"
+    return f"{name} {metadata.version(name)}"
+
+
 @lru_cache(maxsize=4)
 def load(name: str) -> tuple[Language, PipelineInfo]:
     """Load a pipeline by resolved name, once per process."""
@@ -65,7 +82,7 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
 
     _register_extensions()
     if name == EMBEDDED:
-        nlp = spacy.blank("nl")
+        nlp = _blank_dutch()
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("lettercheck_lookup_lemmas")
         info = PipelineInfo(
@@ -85,7 +102,7 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
             version=str(nlp.meta.get("version", "?")),
             trained=True,
         )
-    _drop_word_abbreviations(nlp)
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _abbreviations()}
     nlp.add_pipe("lettercheck_norms", last=True)
     return nlp, info
 
@@ -97,10 +114,35 @@ def load(name: str) -> tuple[Language, PipelineInfo]:
 _WORD_ABBREVIATIONS = ("u", "dat", "al", "me", "kon", "pas", "best", "hand", "vol", "top", "bel", "red", "min", "ver")
 
 
-def _drop_word_abbreviations(nlp: Language) -> None:
-    """Remove the tokenizer exceptions of :data:`_WORD_ABBREVIATIONS`, any capitalisation."""
-    drop = {f"{form}." for word in _WORD_ABBREVIATIONS for form in (word, word.capitalize(), word.upper())}
-    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in drop}
+def _abbreviations() -> set[str]:
+    """The tokenizer exceptions of :data:`_WORD_ABBREVIATIONS`, in any capitalisation."""
+    return {f"{form}." for word in _WORD_ABBREVIATIONS for form in (word, word.capitalize(), word.upper())}
+
+
+def _blank_dutch() -> Language:
+    """``spacy.blank("nl")`` without the word abbreviations. Built without them rather than
+    removed afterwards: setting ``tokenizer.rules`` loads all 9,000 special cases again."""
+    from spacy.lang.nl import Dutch
+
+    drop = _abbreviations()
+
+    class LetterDutch(Dutch):
+        class Defaults(Dutch.Defaults):
+            tokenizer_exceptions = {k: v for k, v in Dutch.Defaults.tokenizer_exceptions.items() if k not in drop}
+
+    return LetterDutch()
+
+
+#: ``doc.user_data`` key of {token index: placeholder kind}, set by :func:`make_doc`. Looking
+#: a token up there is far cheaper than spaCy's ``token._``, and readability and the rules ask
+#: it of every token several times.
+FIELDS = "lettercheck_fields"
+
+
+def field_kind(token: Token) -> str | None:
+    """The placeholder kind of a token (a template field), or None."""
+    fields = token.doc.user_data.get(FIELDS)
+    return fields.get(token.i) if fields else None
 
 
 _SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
@@ -128,13 +170,20 @@ def make_doc(nlp: Language, document: Document) -> Doc:
             if end - start > 1:
                 retok.merge(doc[start:end])
     shift = 0
+    fields: dict[int, str] = {}
     for start, end, kind in ranges:
         doc[start - shift]._.placeholder = kind
+        fields[start - shift] = kind
         shift += end - start - 1
+    doc.user_data[FIELDS] = fields
     starts = _sentence_starts(document)
+    # Through the array: the is_sent_start setter looks at the whole doc for a parse on
+    # every call, which makes a letter of many short lines slow.
+    sent_starts = doc.to_array(["SENT_START"])
     for token in doc:
         if token.idx in starts and token.i > 0:
-            token.is_sent_start = True
+            sent_starts[token.i] = 1
+    doc.from_array(["SENT_START"], sent_starts)
     return doc
 
 
@@ -177,7 +226,7 @@ def _register_extensions() -> None:
         """Set NORM to the lower-case lemma (the placeholder's kind for a field), so that
         rule patterns match inflected and capitalised forms alike."""
         for token in doc:
-            kind = token._.placeholder
+            kind = field_kind(token)
             token.norm_ = KIND_NORMS[kind] if kind else (token.lemma_ or token.text).lower()
         return doc
 
@@ -205,12 +254,14 @@ class LookupLemmatizer:
 
     def __init__(self) -> None:
         from spacy.lang.nl.stop_words import STOP_WORDS
-        from spacy.lookups import load_lookups
+        from spacy.util import load_language_data, registry
 
-        tables = load_lookups("nl", ["lemma_lookup", "lemma_exc"])
-        self.lookup = tables.get_table("lemma_lookup")
+        # The tables of spacy-lookups-data as plain dicts: spacy.lookups' Table builds a
+        # Bloom filter over 200,000 forms, half a second at every start for nothing here.
+        tables = registry.lookups.get("nl")
+        self.lookup: dict[str, str] = load_language_data(tables["lemma_lookup"])
         self.exceptions: dict[str, str] = {}
-        exc = tables.get_table("lemma_exc")
+        exc = load_language_data(tables["lemma_exc"])
         # Verbs last so that they win: collection letters are about what people must do.
         for pos in ("adj", "noun", "verb"):
             for form, lemmas in exc.get(pos, {}).items():
@@ -220,7 +271,7 @@ class LookupLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token._.placeholder:
+            if field_kind(token):
                 token.lemma_ = token.text
                 continue
             lower = token.lower_

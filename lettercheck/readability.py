@@ -42,13 +42,17 @@ signature would otherwise make every letter look easy.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .nlp import field_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -311,7 +315,7 @@ class Readability:
 def _kind(token: Token) -> str | None:
     """The placeholder kind set by :func:`lettercheck.nlp.make_doc`; None for a doc made
     without it."""
-    return getattr(token._, "placeholder", None)
+    return field_kind(token)
 
 
 def _is_word(token: Token) -> bool:
@@ -324,6 +328,23 @@ def _is_word(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
 
+def _per_sentence(func: Callable[[Span], Any]) -> Callable[[Span], Any]:
+    """Remember a sentence's answer in its doc: the rules and the level estimate ask the
+    same questions of every sentence many times."""
+    key = f"lettercheck_{func.__name__}"
+
+    @wraps(func)
+    def remembered(sent: Span) -> Any:
+        known = sent.doc.user_data.setdefault(key, {})
+        where = (sent.start, sent.end)
+        if where not in known:
+            known[where] = func(sent)
+        return known[where]
+
+    return remembered
+
+
+@_per_sentence
 def _word_tokens(sent: Span) -> list[Token]:
     """The word tokens of a sentence; a run of placeholder tokens with no space between
     them is one field whose merge failed, so only its first token is kept."""
@@ -425,7 +446,10 @@ def zipf(word: str) -> float:
 
 
 #: Compound splitting: only words this long, with a first part and a head at least this long.
+#: Longer than the longest Dutch compounds is a row of characters, not a word: splitting it
+#: would take time and cache memory that grow with the square of its length.
 _SPLIT_MIN_LETTERS = 9
+_SPLIT_MAX_LETTERS = 60
 _SPLIT_MIN_PART = 3
 _SPLIT_MIN_HEAD = 4
 _LINKS = ("s", "en", "e", "n")
@@ -438,7 +462,7 @@ def compound_head(word: str) -> str | None:
     s, e(n) or n ("betalingsregeling" -> "regeling", "incassokosten" -> "kosten"). None for
     a word that is common itself, short, or not split this way."""
     word = word.lower()
-    if len(word) < _SPLIT_MIN_LETTERS or "-" in word or zipf(word) >= UNCOMMON_ZIPF:
+    if not _SPLIT_MIN_LETTERS <= len(word) <= _SPLIT_MAX_LETTERS or "-" in word or zipf(word) >= UNCOMMON_ZIPF:
         return None
     for i in range(_SPLIT_MIN_PART, len(word) - _SPLIT_MIN_HEAD + 1):
         head = word[i:]
@@ -666,12 +690,22 @@ def _dependency_length(token: Token) -> int:
     """LiNT-II's dependency length: words (not punctuation) between a token and its head."""
     if token.dep_ == "punct":
         return 0
+    # Words before each token, counted once per doc: counting the words between every
+    # token and its head again is slow in a sentence of thousands of words.
+    words_before = token.doc.user_data.get(_WORDS_BEFORE)
+    if words_before is None:
+        words_before = token.doc.user_data[_WORDS_BEFORE] = list(
+            itertools.accumulate((t.dep_ != "punct" for t in token.doc), initial=0)
+        )
     longest = 0
     for head in _lint_heads(token):
         lo, hi = sorted((token.i, head.i))
-        between = sum(1 for t in token.doc[lo:hi] if t.dep_ != "punct") - 1
-        longest = max(longest, between)
+        longest = max(longest, words_before[hi] - words_before[lo] - 1)
     return longest
+
+
+#: ``doc.user_data`` key of the number of words (not punctuation) before each token.
+_WORDS_BEFORE = "lettercheck_words_before"
 
 
 def _is_content_word(token: Token) -> bool:
@@ -707,6 +741,7 @@ def lint_level(score: float) -> int:
 # --- prose sentences -----------------------------------------------------------------------
 
 
+@_per_sentence
 def is_prose(sent: Span) -> bool:
     """Does this sentence count for readability?
 

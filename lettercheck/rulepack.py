@@ -28,6 +28,10 @@ LETTER_TYPES = (
 )
 
 
+#: libyaml's parser where PyYAML has it: the packs are read at every start.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class RulePackError(Exception):
     """A rule pack that cannot be used: the message names the file and the rule."""
 
@@ -203,7 +207,7 @@ def default_pack_dir() -> Path:
 def load_pack(path: Path) -> list[Rule]:
     """Read and check one pack file; each rule inherits the pack's category."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
     if not isinstance(raw, dict):
@@ -231,10 +235,14 @@ def _explain(exc: ValidationError, raw: dict) -> str:
     return "; ".join(lines)
 
 
-@lru_cache(maxsize=8)
 def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
     """All rules in a directory of packs, sorted by id. Ids must be unique."""
-    directory = directory or default_pack_dir()
+    return _load_rules(directory or default_pack_dir())
+
+
+@lru_cache(maxsize=8)
+def _load_rules(directory: Path) -> tuple[Rule, ...]:
+    """:func:`load_rules`, once per folder (``load_rules()`` and ``load_rules(None)`` alike)."""
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for path in sorted(directory.glob("*.yml")):

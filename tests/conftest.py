@@ -28,3 +28,10 @@ def linter() -> Linter:
 @pytest.fixture(scope="session")
 def embedded_linter() -> Linter:
     return Linter(model="none")
+
+
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`lettercheck check` caches results in the user cache folder: each test gets its own,
+    so tests never share results, nor touch the cache of the person running them."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -11,6 +11,8 @@ from lettercheck.analysis import Linter
 from lettercheck.cli import main
 from lettercheck.config import Config, ConfigError, Profile, find_config, load_config
 
+from conftest import CORPUS
+
 LETTER = (
     "Beste mevrouw Jansen,\n\n"
     "Wij hebben uw betaling van € 40 nog niet ontvangen. Indien u al betaald heeft, hoeft u niets te doen.\n\n"
@@ -83,3 +85,92 @@ def test_house_style_decides_which_form_is_odd() -> None:
     assert [f.text for f in default.findings if f.rule == "TON-06"] == ["u"]
     formal = Linter(config=Config(profile=Profile(house_style="u"))).check_text(text)
     assert [f.text for f in formal.findings if f.rule == "TON-06"] == ["Je", "je"]
+
+
+HARSH_LETTER = (CORPUS / "14-dagenbrief_harsh_meubel_b.txt").read_text(encoding="utf-8")
+
+
+def _json(*args: str) -> dict:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-cache", *args], catch_exceptions=False)
+    return json.loads(result.stdout)
+
+
+def _by_name(data: dict) -> dict[str, dict]:
+    return {f["path"].rsplit("/", 1)[-1]: f for f in data["files"]}
+
+
+def test_overrides_apply_to_the_files_their_globs_match(tmp_path) -> None:
+    (tmp_path / "b2b" / "jaar").mkdir(parents=True)
+    (tmp_path / "b2b" / "jaar" / "zakelijk.txt").write_text(HARSH_LETTER, encoding="utf-8")
+    (tmp_path / "consument.txt").write_text(HARSH_LETTER, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.lettercheck]\nignore = ["layout"]\n'
+        '[[tool.lettercheck.overrides]]\nfiles = ["b2b/**"]\nignore = ["referral", "PAY-01"]\ntarget = "B2"\n'
+        '[tool.lettercheck.overrides.severity]\nthreat = "error"\n',
+        encoding="utf-8",
+    )
+    files = _by_name(_json(str(tmp_path)))
+    business, consumer = files["zakelijk.txt"], files["consument.txt"]
+    rules = lambda f: {x["rule"] for x in f["findings"]}  # noqa: E731
+    assert {"REF-01", "PAY-01"} <= rules(consumer) and not {"REF-01", "PAY-01"} & rules(business)
+    assert not any(r.startswith("LAY") for r in rules(consumer) | rules(business))  # top level: both
+    assert (consumer["readability"]["target"], business["readability"]["target"]) == ("B1", "B2")
+    threats = lambda f: {x["severity"] for x in f["findings"] if x["category"] == "threat"}  # noqa: E731
+    assert threats(business) == {"error"} and threats(consumer) != {"error"}
+
+
+def test_select_and_ignore_in_config_and_on_the_command_line(tmp_path) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text(HARSH_LETTER, encoding="utf-8")
+    (tmp_path / ".lettercheck.toml").write_text('select = ["threat", "JRG"]\nignore = ["THR-04"]\n', encoding="utf-8")
+    rules = lambda *args: {x["rule"] for x in _json(*args, str(letter))["files"][0]["findings"]}  # noqa: E731
+    configured = rules()
+    assert configured and all(r.startswith(("THR", "JRG")) for r in configured) and "THR-04" not in configured
+    assert "THR-02" in configured and "JRG-01" in configured
+    # --ignore takes more out; --select starts afresh, and the config's ignore no longer applies to it.
+    assert rules("--ignore", "JRG,THR-02") == configured - {r for r in configured if r.startswith("JRG")} - {"THR-02"}
+    assert rules("--select", "THR-04,referral") == {"THR-04", "REF-01"}
+
+
+def test_a_rule_name_that_names_no_rule_is_a_usage_error(tmp_path) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text(HARSH_LETTER, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "THR-99", str(letter)])
+    assert result.exit_code == 2 and "THR-99" in result.output and "lettercheck rules" in result.output
+    result = CliRunner().invoke(main, ["check", "--ignore", "dreigen", str(letter)])
+    assert result.exit_code == 2 and "dreigen" in result.output
+    (tmp_path / ".lettercheck.toml").write_text('[[overrides]]\nfiles = ["*"]\nignore = ["XYZ-01"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(letter)])
+    assert result.exit_code == 2 and "overrides[1]" in result.output
+
+
+def test_model_cannot_be_overridden_per_file(tmp_path) -> None:
+    path = tmp_path / ".lettercheck.toml"
+    path.write_text('[[overrides]]\nfiles = ["b2b/**"]\nmodel = "nl_core_news_sm"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="model"):
+        load_config(path)
+
+
+def test_config_command_prints_the_settings_of_one_letter_and_their_source(tmp_path) -> None:
+    (tmp_path / "b2b").mkdir()
+    letter = tmp_path / "b2b" / "brief.txt"
+    letter.write_text(HARSH_LETTER, encoding="utf-8")
+    config = tmp_path / "pyproject.toml"
+    config.write_text(
+        '[tool.lettercheck]\ntarget = "A2"\n[tool.lettercheck.severity]\nJRG-01 = "warning"\n'
+        '[[tool.lettercheck.overrides]]\nfiles = ["b2b/*.txt"]\nignore = ["referral"]\n'
+        '[tool.lettercheck.overrides.profile]\nsender = "incassobureau"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["config", "--target", "B2", str(letter)], catch_exceptions=False)
+    assert result.exit_code == 0
+    lines = {line.split("=")[0].strip(): line for line in result.output.splitlines() if "=" in line}
+    assert lines["target"].split("#") == ['target = "B2"'.ljust(40) + " ", " opdrachtregel"]
+    assert "REF-01" in lines["off"] and "overrides[1]" in lines["off"]
+    assert lines["JRG-01"].startswith('JRG-01 = "warning"') and lines["JRG-01"].endswith(str(config))
+    assert lines["sender"].startswith('sender = "incassobureau"') and "overrides[1] (b2b/*.txt)" in lines["sender"]
+    # The same letter elsewhere gets only the top level.
+    other = tmp_path / "brief.txt"
+    other.write_text(HARSH_LETTER, encoding="utf-8")
+    output = CliRunner().invoke(main, ["config", str(other)]).output
+    assert 'target = "A2"' in output and "sender" not in output and "REF-01" not in output

@@ -3,11 +3,18 @@
 Readers know file formats and nothing about rules. Each raises :class:`ReadError` with a
 stable code and a Dutch message when a file cannot be read; the caller reports it and
 moves on to the next file.
+
+Files are untrusted input. Before anything is parsed, a reader checks what it is given
+against :class:`Limits`: a file larger than a letter could ever be is not read, and a
+text longer than one is not analysed, so that time and memory stay bounded for any file.
 """
 
 from __future__ import annotations
 
+import errno
+import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Block, Document, Origin, Placeholder
@@ -18,6 +25,13 @@ SUPPORTED_SUFFIXES: dict[str, str] = {".txt": "txt", ".docx": "docx"}
 
 BLOCK_SEPARATOR = "\n\n"
 
+#: The default limits: far above any letter (a long letter is 10,000 characters in a
+#: .docx of well under 1 MB), far below what would make a run slow or large.
+DEFAULT_MAX_FILE_SIZE = 10_000_000
+DEFAULT_MAX_LETTER_LENGTH = 20_000
+#: spaCy refuses longer texts (``nlp.max_length``): the highest letter length allowed.
+MAX_PIPELINE_LENGTH = 1_000_000
+
 
 class ReadError(Exception):
     """A file that cannot be analysed. ``code`` is stable, ``message`` is Dutch (B1)."""
@@ -26,6 +40,42 @@ class ReadError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of one letter lettercheck reads and analyses (config: ``max-file-size``,
+    ``max-letter-length``)."""
+
+    #: Bytes of the file on disk.
+    file_size: int = DEFAULT_MAX_FILE_SIZE
+    #: Characters of text that are analysed.
+    letter_length: int = DEFAULT_MAX_LETTER_LENGTH
+
+
+DEFAULT_LIMITS = Limits()
+
+# Letter formats that are not read, by extension: a folder scan reports them rather than
+# skip them silently, with the same code as a file of that kind named .docx.
+_OTHER_LETTER_FORMATS: dict[str, tuple[str, str]] = {
+    ".doc": (
+        "old-word-format",
+        "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als "
+        "Word-document (.docx). Probeer het daarna opnieuw.",
+    ),
+    ".rtf": (
+        "rtf-format",
+        "Dit is een RTF-bestand, geen Word-document. Open het in Word en sla het op als "
+        "Word-document (.docx). Probeer het daarna opnieuw.",
+    ),
+    ".odt": (
+        "odt-format",
+        "Dit is een OpenDocument-bestand (.odt), geen Word-document. Sla de brief op als "
+        "Word-document (.docx) en probeer het opnieuw.",
+    ),
+}
+#: Extensions a folder scan picks up: the ones read, and letter formats it reports.
+SCANNED_SUFFIXES = frozenset(SUPPORTED_SUFFIXES) | frozenset(_OTHER_LETTER_FORMATS)
 
 
 def assemble(
@@ -60,40 +110,100 @@ def with_fields(document: Document, fields: Iterable[Placeholder]) -> Document:
     return document
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .txt or .docx letter. Raises :class:`ReadError` for anything unreadable."""
-    fmt, data = read_source(path)
+    fmt, data = read_source(path, limits)
     if fmt == "txt":
-        from . import txt
-
-        document = txt.read(str(path), data)
+        from . import txt as reader
     else:
-        from . import docx
-
-        document = docx.read(str(path), data)
-    return with_text(document)
+        from . import docx as reader  # type: ignore[no-redef]
+    return with_text(reader.read(str(path), data, limits))
 
 
-def read_source(path: str | Path) -> tuple[str, bytes]:
-    """The format ("txt" or "docx") and the bytes of a letter file, or ReadError."""
+def read_source(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes]:
+    """The format ("txt" or "docx") and the bytes of a letter file, or ReadError.
+
+    What the file is (a folder, a broken link, a pipe) and how large it is are checked
+    before it is opened, and it is read no further than the limit, so that a file that
+    grows meanwhile cannot get past it either."""
     p = Path(path)
-    fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
+    suffix = p.suffix.lower()
+    fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
+        if suffix in _OTHER_LETTER_FORMATS:
+            raise ReadError(*_OTHER_LETTER_FORMATS[suffix])
         raise ReadError(
             "unsupported-format",
             f"Dit soort bestand kan lettercheck niet lezen ({p.suffix or 'geen extensie'}). "
             "Sla de brief op als .docx of .txt.",
         )
     try:
-        return fmt, p.read_bytes()
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError("not-a-file", "Dit is een map, geen bestand.")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not-a-file", "Dit is geen gewoon bestand. Geef een brief op (.docx of .txt).")
+        if info.st_size > limits.file_size:
+            raise _too_large(limits)
+        with p.open("rb") as handle:
+            data = handle.read(limits.file_size + 1)
     except FileNotFoundError:
-        raise ReadError("not-found", "Dit bestand bestaat niet. Kijk of de naam goed is.") from None
-    except IsADirectoryError:
-        raise ReadError("not-a-file", "Dit is een map, geen bestand.") from None
+        if p.is_symlink():
+            raise _broken_link() from None
+        raise ReadError("not-found", "Dit bestand bestaat niet (meer). Kijk of de naam goed is.") from None
     except PermissionError:
-        raise ReadError("no-permission", "lettercheck mag dit bestand niet openen.") from None
+        raise ReadError(
+            "no-permission", "lettercheck mag dit bestand niet openen. Vraag toegang, of kopieer de brief."
+        ) from None
     except OSError as exc:
-        raise ReadError("io-error", f"Het bestand kan niet worden gelezen: {exc.strerror}.") from None
+        if exc.errno == errno.ELOOP:
+            raise _broken_link() from None
+        code = errno.errorcode.get(exc.errno or 0, "onbekend")
+        raise ReadError(
+            "io-error",
+            f"Het bestand kan niet worden gelezen (foutcode {code}). Probeer het nog een keer, "
+            "of kopieer de brief naar een andere map.",
+        ) from None
+    if len(data) > limits.file_size:
+        raise _too_large(limits)
+    if not data:
+        raise ReadError("empty", "Dit bestand is leeg. Er staat geen brief in.")
+    return fmt, data
+
+
+def check_length(text: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise ReadError for a text too long to be a letter: analysing it would take long."""
+    if len(text) > limits.letter_length:
+        raise too_long(limits)
+
+
+def too_long(limits: Limits) -> ReadError:
+    """The error for a text longer than ``limits`` allows."""
+    characters = f"{limits.letter_length:,}".replace(",", ".")
+    return ReadError(
+        "too-long",
+        f"Deze tekst is te lang voor een brief: meer dan {characters} tekens. Staan er meer "
+        "brieven in dit bestand? Zet elke brief in een eigen bestand. Of zet max-letter-length "
+        "hoger in de instellingen.",
+    )
+
+
+def _broken_link() -> ReadError:
+    return ReadError(
+        "broken-link",
+        "Dit is een snelkoppeling (link) naar een bestand dat er niet is. "
+        "Geef de brief zelf op, of maak de link opnieuw.",
+    )
+
+
+def _too_large(limits: Limits) -> ReadError:
+    size = limits.file_size
+    shown = f"{round(size / 1e6, 1):g} MB" if size >= 1_000_000 else f"{round(size / 1e3, 1):g} kB"
+    return ReadError(
+        "too-large",
+        f"Dit bestand is te groot: meer dan {shown.replace('.', ',')}. Een brief is veel kleiner. "
+        "Haal grote afbeeldingen weg, of zet max-file-size hoger in de instellingen.",
+    )
 
 
 def with_text(document: Document) -> Document:

@@ -13,10 +13,12 @@ rules read «Naam» as a name even if the template shows something else as the r
 :func:`read_with_sources` also says which XML element each character came from, so that
 ``annotate`` and ``fix`` can change a letter at exactly the words of a finding.
 
-The package is untrusted input: the declared sizes are checked before anything is
-unpacked (zipfile never inflates a member beyond its declared size, so the check holds),
-and XML is parsed without entity expansion, network access or libxml2's huge-tree mode
-(which also caps nesting at 256 levels, keeping the recursive walk shallow).
+The package is untrusted input. Before anything is unpacked, the number of parts and
+their declared sizes are checked; a part is then unpacked in chunks and given up as soon as
+it grows past its limit, so a zip whose header lies about a size cannot get past either.
+XML is parsed without entity expansion, DTD loading, network access or libxml2's huge-tree
+mode (which also caps nesting at 256 levels, keeping the recursive walk shallow). Reading
+stops as soon as the text is longer than a letter can be.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from lxml import etree
 
 from ..model import PART_LABELS, Document, Origin, Placeholder
 from ..placeholders import placeholder_kind
-from . import ReadError, assemble, with_fields
+from . import BLOCK_SEPARATOR, DEFAULT_LIMITS, Limits, ReadError, assemble, check_length, too_long, with_fields
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -50,8 +52,13 @@ _STRICT_NAMESPACES: tuple[tuple[bytes, bytes], ...] = (
 )
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_PART_SIZE = 50 * 1024 * 1024
-MAX_TOTAL_SIZE = 200 * 1024 * 1024
+#: Limits of an unpacked package: its XML together (parsed, it takes up to twenty times
+#: its size in memory), all its parts together, and their number. A letter's XML is rarely
+#: over 1 MB and the whole letter with its logo a few MB, in a few dozen parts.
+MAX_XML_SIZE = 10_000_000
+MAX_TOTAL_SIZE = 50_000_000
+MAX_PARTS = 1000
+_CHUNK = 1 << 16
 
 
 def _w(name: str) -> str:
@@ -135,9 +142,9 @@ _CORRUPT_MESSAGE = (
 )
 
 
-def read(path: str, data: bytes) -> Document:
+def read(path: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .docx letter into a Document. Raises ReadError for anything unreadable."""
-    return read_with_sources(path, data)[0]
+    return read_with_sources(path, data, limits=limits)[0]
 
 
 @dataclass(frozen=True)
@@ -157,7 +164,10 @@ class TextSource:
 
 
 def read_with_sources(
-    path: str, data: bytes, parts: Mapping[str, etree._Element] | None = None
+    path: str,
+    data: bytes,
+    parts: Mapping[str, etree._Element] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[Document, list[TextSource]]:
     """Read a .docx letter, and say for every character of its text where it came from.
 
@@ -166,9 +176,13 @@ def read_with_sources(
     so that the sources point into the tree that is edited and saved.
     """
     package = _load_package(data, parts or {})
-    walker = _Walker(package)
-    walker.walk()
+    walker = _Walker(package, limits)
+    try:
+        walker.walk()
+    except _PACKAGE_ERRORS:  # RecursionError too: a RuntimeError
+        raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
     document = assemble(path, "docx", walker.pieces)
+    check_length(document.text, limits)
     fields = []
     for index, start, end, name in walker.fields:
         offset = document.blocks[index].start
@@ -203,6 +217,39 @@ def check_package(data: bytes) -> zipfile.ZipFile:
     return archive
 
 
+def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The unpacked bytes of one part of a checked package, or ReadError. Unpacked in
+    chunks and given up past :data:`MAX_XML_SIZE`, whatever size the zip declares."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(name) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > MAX_XML_SIZE:
+                    raise _xml_too_large()
+                chunks.append(chunk)
+    except _PACKAGE_ERRORS:
+        raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
+    return b"".join(chunks)
+
+
+def parse_xml(data: bytes) -> etree._Element:
+    """Parse a part's XML the safe way: no entities expanded, no DTD or network loaded."""
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
+
+
 def _load_package(data: bytes, parts: Mapping[str, etree._Element]) -> _Package:
     """Recognise the file type, check sizes and parse the parts that hold text."""
     archive = check_package(data)
@@ -216,11 +263,7 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     """Open the bytes as a zip, or explain which other kind of file they are."""
     if data.startswith(OLE_SIGNATURE):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise ReadError(
-                "password-protected",
-                "Dit Word-bestand is beveiligd met een wachtwoord. "
-                "Haal het wachtwoord weg en probeer het opnieuw.",
-            )
+            raise _password_protected()
         raise ReadError(
             "old-word-format",
             "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als "
@@ -245,22 +288,41 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
 
 
 def _check_sizes(archive: zipfile.ZipFile) -> None:
-    """Refuse packages that would unpack to far more than any letter needs (zip bombs)."""
-    total = 0
-    for info in archive.infolist():
-        total += info.file_size
-        if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > MAX_PART_SIZE:
-            raise ReadError(
-                "too-large",
-                "Een deel van dit Word-bestand is te groot om te controleren (meer dan 50 MB). "
-                "Maak de brief kleiner of sla hem opnieuw op in Word.",
-            )
-    if total > MAX_TOTAL_SIZE:
+    """Refuse packages that would unpack to far more than any letter needs (zip bombs),
+    and parts locked with a zip password."""
+    members = archive.infolist()
+    if len(members) > MAX_PARTS:
         raise ReadError(
             "too-large",
-            "Dit Word-bestand is te groot om te controleren (uitgepakt meer dan 200 MB). "
+            f"Dit Word-bestand bestaat uit te veel delen (meer dan {MAX_PARTS}). Een brief heeft er "
+            "veel minder. Sla de brief opnieuw op in Word, of maak een nieuw document.",
+        )
+    if any(info.flag_bits & 0x1 for info in members):
+        raise _password_protected()
+    if sum(info.file_size for info in members if info.filename.lower().endswith((".xml", ".rels"))) > MAX_XML_SIZE:
+        raise _xml_too_large()
+    if sum(info.file_size for info in members) > MAX_TOTAL_SIZE:
+        raise ReadError(
+            "too-large",
+            f"Dit Word-bestand is te groot om te controleren: uitgepakt meer dan {MAX_TOTAL_SIZE // 1_000_000} MB. "
             "Haal grote afbeeldingen weg of maak de brief korter.",
         )
+
+
+def _xml_too_large() -> ReadError:
+    return ReadError(
+        "too-large",
+        f"De tekst en opmaak van dit Word-bestand zijn te groot om te controleren: uitgepakt "
+        f"meer dan {MAX_XML_SIZE // 1_000_000} MB. Maak de brief kleiner of sla hem opnieuw op in Word.",
+    )
+
+
+def _password_protected() -> ReadError:
+    return ReadError(
+        "password-protected",
+        "Dit Word-bestand is beveiligd met een wachtwoord. "
+        "Haal het wachtwoord weg en probeer het opnieuw.",
+    )
 
 
 class _Zip:
@@ -271,14 +333,6 @@ class _Zip:
         # Part names are case-insensitive in the package format.
         self.names = {name.lower(): name for name in archive.namelist()}
         self.parsed = {name.lower(): root for name, root in parts.items()}
-        self.parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=False,
-            load_dtd=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
 
     def load(self) -> _Package:
         main = self._main_part()
@@ -327,11 +381,11 @@ class _Zip:
         actual = self.names.get(name.lower())
         if actual is None:
             return None
-        data = self.archive.read(actual)
+        data = read_part(self.archive, actual)
         if b"purl.oclc.org/ooxml" in data:
             for strict, transitional in _STRICT_NAMESPACES:
                 data = data.replace(strict, transitional)
-        return etree.fromstring(data, self.parser)
+        return parse_xml(data)
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type's last word, target part name) for internal targets."""
@@ -355,7 +409,7 @@ def _no_document(package: _Zip) -> ReadError:
     """The error for a zip without a Word document, naming OpenDocument files."""
     mimetype = package.names.get("mimetype")
     opendocument = b"application/vnd.oasis.opendocument"
-    if mimetype is not None and package.archive.read(mimetype).startswith(opendocument):
+    if mimetype is not None and read_part(package.archive, mimetype).startswith(opendocument):
         return ReadError(
             "odt-format",
             "Dit is een OpenDocument-bestand (.odt), geen Word-document. Sla de brief op als "
@@ -560,8 +614,10 @@ class _Context:
 class _Walker:
     """Walks the package in reading order and collects blocks and merge fields."""
 
-    def __init__(self, package: _Package) -> None:
+    def __init__(self, package: _Package, limits: Limits) -> None:
         self.package = package
+        self.limits = limits
+        self.length = 0  # characters so far, to stop early in a package of endless text
         self.styles = _Styles(package.styles)
         self.pieces: list[tuple[str, Origin, dict[str, Any]]] = []
         self.fields: list[tuple[int, int, int, str]] = []  # block index, start, end, name
@@ -676,6 +732,9 @@ class _Walker:
         counts: dict[str, Any] = {key: sum(1 for m in masks if m & bit) for key, bit in _STYLE_BITS}
         counts.update(chars=len(text), style_name=style.name, heading=style.heading)
         index = len(self.pieces)
+        self.length += len(text) + len(BLOCK_SEPARATOR)
+        if self.length > self.limits.letter_length + len(BLOCK_SEPARATOR):
+            raise too_long(self.limits)
         for start, end, name in buffer.fields:
             start, end = max(start, left) - left, min(end, right) - left
             if end > start:
@@ -722,6 +781,8 @@ class _Walker:
         if tag == T:
             if shown:
                 buffer.add(item.text or "", mask, item)
+                if len(buffer.chars) > self.limits.letter_length:
+                    raise too_long(self.limits)
         elif tag in _RUN_CHARACTERS:
             if shown:
                 buffer.add(_RUN_CHARACTERS[tag], mask, item)

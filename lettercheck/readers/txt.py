@@ -12,7 +12,7 @@ import re
 
 from ..model import Block, Document, Origin
 from ..placeholders import find_placeholders
-from . import ReadError
+from . import DEFAULT_LIMITS, Limits, ReadError, check_length
 
 # UTF-32 LE before UTF-16 LE: its byte order mark starts with UTF-16 LE's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -45,6 +45,12 @@ def decode_as(data: bytes) -> tuple[str, bytes, str]:
                     "De tekens in dit bestand kloppen niet met de codering. "
                     "Sla het bestand opnieuw op als UTF-8.",
                 ) from None
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise ReadError(
+            "binary",
+            "Dit lijkt een Word-bestand met de naam .txt. Open het in Word en sla het op als "
+            "Word-document (.docx), of als tekst (.txt).",
+        )
     if b"\x00" in data:
         raise ReadError(
             "binary",
@@ -99,6 +105,8 @@ def parse(path: str, text: str) -> Document:
     )
 
 
-def read(path: str, data: bytes) -> Document:
-    """Decode and parse a .txt letter."""
-    return parse(path, decode(data))
+def read(path: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Decode and parse a .txt letter; a text too long for a letter is not parsed."""
+    text = decode(data)
+    check_length(text, limits)
+    return parse(path, text)

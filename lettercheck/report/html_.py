@@ -7,8 +7,10 @@ worries, contact, a payment plan, the legal content), the letter text with each 
 marked where it is and explained beside its paragraph, and the difficulty of every
 sentence. All text on the page is Dutch at B1, for communication staff.
 
-The layout lives in ``templates/report.html`` (Jinja2, autoescaped); this module turns a
-RunResult into what the template shows, and marks the findings in the text.
+The layout lives in ``templates/`` (Jinja2, autoescaped): ``report.html`` is the page,
+``letter.html`` the section per letter and ``report.css`` the look; the web page of
+``lettercheck serve`` shows its result with the same section and look. This module turns a
+RunResult into what the templates show, and marks the findings in the text.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ FEATURE_LABELS: dict[str, str] = {
     "subordinate_clauses_per_sentence": "bijzinnen",
     "nominalisation_share": "woorden op -ing of -atie",
 }
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+#: Lines with text that follow each other; only tried at line starts, where every match
+#: begins anyway, so that a long line of spaces is read once.
+_PARAGRAPH = re.compile(r"(?m:^)[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 #: Words lined up in columns with spaces or tabs (an amounts table in a .txt letter).
 _COLUMNS = re.compile(r"\S(?:\t| {3,})\S")
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -249,26 +253,35 @@ def _letter(index: int, result: FileResult, rules: dict[str, Rule], wide: set[st
     }
 
 
+def jinja_options() -> dict[str, Any]:
+    """How the templates are read: autoescaped, strict about missing values. The web page
+    (``lettercheck serve``) renders ``letter.html`` and ``report.css`` with the same options."""
+    import jinja2
+
+    return {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "undefined": jinja2.StrictUndefined}
+
+
 @lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
     import jinja2
 
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("lettercheck.report", "templates"),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-    )
+    env = jinja2.Environment(loader=jinja2.PackageLoader("lettercheck.report", "templates"), **jinja_options())
     return env.get_template("report.html")
 
 
-def render(run: RunResult, color: bool = False) -> str:
+def context(run: RunResult) -> dict[str, Any]:
+    """What the templates show for a run: ``letters`` for ``letter.html`` (one each), and
+    the run's summary, severities, pipeline and version."""
     rules = {rule.id: rule for rule in run.rules}
     wide = {rule.id for rule in run.rules if rule.type == "metric"}
-    letters = [_letter(i, result, rules, wide) for i, result in enumerate(run.files, start=1)]
-    summary = run.summary()
-    return _template().render(
-        letters=letters,
-        summary=summary,
-        severities=[(s.value, *SEVERITY_WORDS[s]) for s in _SEVERITY_ORDER],
-        pipeline=run.pipeline,
-        version=__version__,
-    )
+    return {
+        "letters": [_letter(i, result, rules, wide) for i, result in enumerate(run.files, start=1)],
+        "summary": run.summary(),
+        "severities": [(s.value, *SEVERITY_WORDS[s]) for s in _SEVERITY_ORDER],
+        "pipeline": run.pipeline,
+        "version": __version__,
+    }
+
+
+def render(run: RunResult, color: bool = False) -> str:
+    return _template().render(**context(run))

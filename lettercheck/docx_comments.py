@@ -1,0 +1,73 @@
+"""Word comments that accept findings: "lettercheck: negeer THR-02" on a passage.
+
+Word marks a comment's passage with w:commentRangeStart and w:commentRangeEnd in
+word/document.xml; the comment's text is in word/comments.xml. This module finds the
+comments that are markers and turns their passage into offsets of Document.text, through
+the .docx reader's record of where each character came from. Most letters have no such
+comment: that is seen from comments.xml alone, before anything else is parsed again.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .readers import read_source
+from .readers.docx import T, W_ID, W_NS, check_package, parse_xml, read_part, read_with_sources
+from .suppression import MARKER, Suppression, comment_suppression
+
+COMMENTS_PART = "word/comments.xml"
+_COMMENT, _RANGE_START, _RANGE_END = (f"{{{W_NS}}}{n}" for n in ("comment", "commentRangeStart", "commentRangeEnd"))
+_PARAGRAPH = f"{{{W_NS}}}p"
+
+
+def comment_suppressions(path: str) -> list[Suppression]:
+    """The suppressions that the comments of a .docx letter ask for; none for a .txt letter."""
+    fmt, data = read_source(path)
+    if fmt != "docx":
+        return []
+    archive = check_package(data)
+    name = next((n for n in archive.namelist() if n.lower() == COMMENTS_PART), None)
+    if name is None:
+        return []
+    raw = read_part(archive, name)
+    if b"lettercheck" not in raw.lower():
+        return []
+    markers = {
+        comment.get(W_ID): text
+        for comment in parse_xml(raw).iter(_COMMENT)
+        if MARKER.search(text := _comment_text(comment))
+    }
+    if not markers:
+        return []
+    _, sources = read_with_sources(path, data)
+    by_element: dict[etree._Element, list[tuple[int, int]]] = {}
+    for source in sources:
+        if source.element is not None:
+            by_element.setdefault(source.element, []).append((source.start, source.end))
+    body = next(
+        (root for s in sources if s.element is not None
+         if (root := s.element.getroottree().getroot()).tag == f"{{{W_NS}}}document"),
+        None,
+    )
+    if body is None:
+        return []
+    spans: dict[str, list[int]] = {}
+    open_ids: set[str] = set()
+    for element in body.iter():
+        if element.tag == _RANGE_START and element.get(W_ID) in markers:
+            open_ids.add(element.get(W_ID))
+        elif element.tag == _RANGE_END:
+            open_ids.discard(element.get(W_ID))
+        elif open_ids and element in by_element:
+            for start, end in by_element[element]:
+                for comment_id in open_ids:
+                    span = spans.setdefault(comment_id, [start, end])
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+    # A comment on no visible text still accepts the findings about something missing.
+    found = [comment_suppression(*spans.get(i, (0, 0)), text) for i, text in markers.items()]
+    return [s for s in found if s is not None]
+
+
+def _comment_text(comment: etree._Element) -> str:
+    """The visible text of a comment, its paragraphs joined by a line break."""
+    return "\n".join("".join(t.text or "" for t in p.iter(T)) for p in comment.iter(_PARAGRAPH))
