@@ -173,14 +173,20 @@ class Linter:
         try:
             check_length(document.text, self.limits)
         except ReadError as exc:
-            return FileResult(path=document.path, status="error", error=FileError(exc.code, exc.message))
+            return unreadable(document.path, exc)
         return self._analyse([(document, list(suppressions))], letter_type, sender)[0]
 
     def check_text(
         self, text: str, path: str = "<tekst>", letter_type: str | None = None, sender: str | None = None
     ) -> FileResult:
-        """Analyse a letter given as a string (as if read from a .txt file)."""
-        return self.check_document(parse_text(path, text), letter_type, sender)
+        """Analyse a letter given as a string (as if read from a .txt file); a text that
+        is too long or not text at all gives an error result."""
+        try:
+            check_length(text, self.limits)
+            document = parse_text(path, text)
+        except ReadError as exc:
+            return unreadable(path, exc)
+        return self.check_document(document, letter_type, sender)
 
     def check_paths(
         self,
@@ -210,10 +216,10 @@ class Linter:
         if cache is not None:
             for i, path in enumerate(files):
                 try:
-                    data = read_source(path, self.limits)[1]
+                    fmt, data = read_source(path, self.limits)
                 except ReadError:
                     continue  # reported by the analysis below
-                keys[i] = cache.key(data, self.settings_for(path).fingerprint())
+                keys[i] = cache.key(fmt, data, self.settings_for(path).fingerprint())
                 hit = cache.get(keys[i], path)
                 if hit is not None:
                     results[i], info = hit
@@ -240,9 +246,9 @@ class Linter:
         for i, path in enumerate(paths):
             try:
                 document = read_document(path, self.limits)
-                read.append((i, document, comment_suppressions(path)))
+                read.append((i, document, comment_suppressions(path, self.limits)))
             except ReadError as exc:
-                results[i] = FileResult(path=path, status="error", error=FileError(exc.code, exc.message))
+                results[i] = unreadable(path, exc)
         analysed = self._analyse([(document, extra) for _, document, extra in read])
         results.update((i, result) for (i, _, _), result in zip(read, analysed, strict=True))
         return [results[i] for i in range(len(paths))]
@@ -308,6 +314,11 @@ def _located(readability: dict[str, Any], document: Document) -> dict[str, Any]:
     for sentence in readability["sentence_difficulty"]:
         sentence["line"], sentence["column"], _ = document.locate(sentence["start"])
     return readability
+
+
+def unreadable(path: str, exc: ReadError) -> FileResult:
+    """The result for a letter that could not be read: its reason, nothing analysed."""
+    return FileResult(path=path, status="error", error=FileError(exc.code, exc.message))
 
 
 def internal_error(exc: Exception) -> FileError:

@@ -49,8 +49,8 @@ def annotate(linter: Linter, path: str, output: str) -> Annotated:
     refuse_input(path, output)
     if not output.lower().endswith(".docx"):
         raise WriteRefused(f"{output}: de kopie is een Word-bestand. Kies een naam die eindigt op .docx.")
-    letter = WordLetter.open(path)
-    result = linter.check_document(letter.document, suppressions=comment_suppressions(path))
+    letter = WordLetter.open(path, linter.limits)
+    result = linter.check_document(letter.document, suppressions=comment_suppressions(path, linter.limits))
     if result.status != "ok":
         return Annotated(result)
     first = letter.first_paragraph()

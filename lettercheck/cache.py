@@ -61,9 +61,11 @@ class Cache:
             ).encode()
         )
 
-    def key(self, data: bytes, settings: str) -> str:
-        """The key of a file with these bytes, checked with these settings (a fingerprint)."""
-        return _digest(self._run.encode(), settings.encode(), data)
+    def key(self, fmt: str, data: bytes, settings: str) -> str:
+        """The key of a file with these bytes, read as ``fmt`` ("txt", "docx": the same bytes
+        are a letter as .docx and unreadable as .txt), checked with these settings (a
+        fingerprint)."""
+        return _digest(self._run.encode(), fmt.encode(), settings.encode(), data)
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

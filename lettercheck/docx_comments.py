@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .readers import read_source
+from .readers import DEFAULT_LIMITS, Limits, read_source
 from .readers.docx import T, W_ID, W_NS, check_package, parse_xml, read_part, read_with_sources
 from .suppression import MARKER, Suppression, comment_suppression
 
@@ -20,9 +20,9 @@ _COMMENT, _RANGE_START, _RANGE_END = (f"{{{W_NS}}}{n}" for n in ("comment", "com
 _PARAGRAPH = f"{{{W_NS}}}p"
 
 
-def comment_suppressions(path: str) -> list[Suppression]:
+def comment_suppressions(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Suppression]:
     """The suppressions that the comments of a .docx letter ask for; none for a .txt letter."""
-    fmt, data = read_source(path)
+    fmt, data = read_source(path, limits)
     if fmt != "docx":
         return []
     archive = check_package(data)
@@ -39,7 +39,7 @@ def comment_suppressions(path: str) -> list[Suppression]:
     }
     if not markers:
         return []
-    _, sources = read_with_sources(path, data)
+    _, sources = read_with_sources(path, data, limits=limits)
     by_element: dict[etree._Element, list[tuple[int, int]]] = {}
     for source in sources:
         if source.element is not None:

@@ -29,7 +29,7 @@ from lxml import etree
 
 from .atomic import write_bytes
 from .model import Block, Document
-from .readers import ReadError, read_source, txt, with_text
+from .readers import DEFAULT_LIMITS, Limits, ReadError, read_source, txt, with_text
 from .readers.docx import RPR, R, T, TextSource, check_package, read_with_sources
 
 # python-docx keeps parts it has no class for as bytes. Notes must be XML, so that the
@@ -58,19 +58,19 @@ class WordLetter:
         self._starts = [s.start for s in sources]
 
     @classmethod
-    def open(cls, path: str) -> WordLetter:
+    def open(cls, path: str, limits: Limits = DEFAULT_LIMITS) -> WordLetter:
         """Open a .docx letter, or turn a .txt letter into a plain Word letter
         (:meth:`from_text`). Raises ReadError for a file that cannot be read."""
-        fmt, data = read_source(path)
+        fmt, data = read_source(path, limits)
         if fmt == "txt":
-            letter = cls.from_text(with_text(txt.read(path, data)))
+            letter = cls.from_text(with_text(txt.read(path, data, limits)))
         else:
-            letter = cls.read(path, data)
+            letter = cls.read(path, data, limits)
         with_text(letter.document)
         return letter
 
     @classmethod
-    def read(cls, path: str, data: bytes) -> WordLetter:
+    def read(cls, path: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> WordLetter:
         """Open a .docx letter. Raises ReadError for anything the reader cannot read, and
         for the rare package python-docx cannot open."""
         check_package(data)  # type, size: before python-docx unpacks everything
@@ -83,7 +83,7 @@ class WordLetter:
             for part in word.part.package.iter_parts()
             if isinstance(part, XmlPart)
         }
-        document, sources = read_with_sources(path, data, parts)
+        document, sources = read_with_sources(path, data, parts, limits)
         return cls(word, document, sources)
 
     @classmethod

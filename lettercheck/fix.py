@@ -22,7 +22,7 @@ from .atomic import refuse_input, same_file, write_bytes
 from .docx_comments import comment_suppressions
 from .docx_edit import WordLetter
 from .model import Document, FileResult
-from .readers import read_source, txt, with_text
+from .readers import check_length, read_source, txt, with_text
 from .rulepack import Rule
 
 if TYPE_CHECKING:
@@ -78,14 +78,15 @@ def fix(linter: Linter, path: str, output: str | None = None, in_place: bool = F
     if output is not None and not in_place:
         refuse_input(path, output)
     target = path if in_place else output
-    fmt, data = read_source(path)
+    fmt, data = read_source(path, linter.limits)
     if fmt == "txt":
         raw, bom, codec = txt.decode_as(data)
+        check_length(raw, linter.limits)
         document, letter = with_text(txt.parse(path, raw)), None
     else:
-        letter = WordLetter.read(path, data)
+        letter = WordLetter.read(path, data, linter.limits)
         document = with_text(letter.document)
-    result = linter.check_document(document, suppressions=comment_suppressions(path))
+    result = linter.check_document(document, suppressions=comment_suppressions(path, linter.limits))
     fixed = Fixed(path, result, document.text)
     if result.status != "ok":
         return fixed

@@ -2,7 +2,7 @@
 
     python scripts/evaluate_rules.py [--model NAME] [--verbose] [--shared]
 
-The letters in corpora/labels/heldout.yml were written and labelled before anyone measured
+The letters in corpora/labels/heldout*.yml were written and labelled before anyone measured
 lettercheck on them, and are never used for tuning: they are scored separately. After one
 measurement a held-out round joins the tuning set (batch-r*.yml) and a new round replaces it.
 
@@ -88,14 +88,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-HELD_OUT = "heldout.yml"
+#: Label files of held-out rounds: heldout.yml, heldout-r7.yml, ...
+HELD_OUT = "heldout"
 
 
 def load_labels(held_out: bool = False) -> dict[str, dict]:
     """The labelled letters of the tuning set, or of the held-out set."""
     labels: dict[str, dict] = {}
     for path in sorted(LABELS.glob("*.yml")):
-        if (path.name == HELD_OUT) != held_out:
+        if path.name.startswith(HELD_OUT) != held_out:
             continue
         part = yaml.safe_load(path.read_text(encoding="utf-8"))["letters"]
         duplicate = set(part) & set(labels)
@@ -242,7 +243,7 @@ def main() -> int:
     parser.add_argument("--shared", action="store_true", help="also compare with ../shared/letters/index.tsv")
     args = parser.parse_args()
     for held_out in (False, True):
-        if held_out and not (LABELS / HELD_OUT).exists():
+        if held_out and not any(LABELS.glob(f"{HELD_OUT}*.yml")):
             continue
         _report(evaluate(args.model, held_out), "held-out set" if held_out else "tuning set", args.verbose)
     if args.shared and SHARED_INDEX.exists():

@@ -89,6 +89,19 @@ def write_bomb(path: Path, size: int = GIB, declared: int | None = None) -> None
         path.write_bytes(declare_size(path.read_bytes(), "word/document.xml", declared))
 
 
+def damaged_compression(compression: int) -> bytes:
+    """The good .docx compressed another way (LZMA, bzip2), with bytes in the middle of
+    document.xml's compressed data changed: the decompressor itself fails."""
+    data = bytearray(zip_bytes(docx_members(), compression))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
+    start = info.header_offset + 30 + name_length + extra_length
+    for offset in range(info.compress_size // 3, info.compress_size // 3 + 16):
+        data[start + offset] ^= 0xFF
+    return bytes(data)
+
+
 def billion_laughs() -> bytes:
     entities = '<!ENTITY lol0 "lol">' + "".join(
         f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
@@ -195,6 +208,8 @@ def cases(bomb_size: int = GIB) -> list[tuple[str, str, Builder]]:
         ("afgebroken.docx", "corrupt-docx", _bytes(valid_docx[: len(valid_docx) // 2])),
         ("kapotte-xml.docx", "corrupt-docx", _bytes(lambda: docx_with_body("<w:p><w:r><w:t>Geachte"))),
         ("kapotte-opmerkingen.docx", "corrupt-docx", _bytes(broken_comments)),
+        ("kapotte-lzma.docx", "corrupt-docx", _bytes(lambda: damaged_compression(zipfile.ZIP_LZMA))),
+        ("kapotte-bzip2.docx", "corrupt-docx", _bytes(lambda: damaged_compression(zipfile.ZIP_BZIP2))),
         # libxml2 refuses the entity bomb even unexpanded; a smaller one is read unexpanded.
         ("miljard-lachjes.docx", "corrupt-docx", _bytes(billion_laughs)),
         ("te-diep.docx", "corrupt-docx", _bytes(lambda: docx_with_body("<w:customXml>" * 5000 + "</w:customXml>" * 5000))),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from docx_builder import (
     build_full_letter,
     rewrite_zip,
 )
+from hostile_files import declare_size, zip_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -397,26 +397,6 @@ def test_main_part_found_through_relationships(tmp_path: Path):
 # --- errors ---------------------------------------------------------------------------
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def _declare_size(data: bytes, name: str, size: int) -> bytes:
-    """Change the uncompressed size the central directory declares for one member."""
-    encoded = name.encode()
-    position = 0
-    while True:
-        position = data.index(b"PK\x01\x02", position)
-        name_length = struct.unpack_from("<H", data, position + 28)[0]
-        if data[position + 46 : position + 46 + name_length] == encoded:
-            return data[: position + 24] + struct.pack("<I", size) + data[position + 28 :]
-        position += 4
-
-
 def _valid_docx(tmp_path: Path) -> bytes:
     path = tmp_path / "geldig.docx"
     document = docx.Document()
@@ -435,13 +415,13 @@ def _bad_files(tmp_path: Path) -> dict[str, bytes]:
         "password-protected": OLE_SIGNATURE + b"\0" * 200 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64,
         "old-word-format": OLE_SIGNATURE + b"\0" * 200 + "WordDocument".encode("utf-16-le") + b"\0" * 64,
         "rtf-format": b"{\\rtf1\\ansi Geachte heer,\\par}",
-        "odt-format": _zip(
+        "odt-format": zip_bytes(
             {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document-content/>"}
         ),
-        "no-document": _zip({"xl/workbook.xml": b"<workbook/>", "[Content_Types].xml": b"<Types/>"}),
+        "no-document": zip_bytes({"xl/workbook.xml": b"<workbook/>", "[Content_Types].xml": b"<Types/>"}),
         "corrupt-docx": valid[: len(valid) // 2],
-        "corrupt-xml": _zip(broken_xml),
-        "too-large-part": _declare_size(valid, "word/document.xml", 50 * 1024 * 1024 + 1),
+        "corrupt-xml": zip_bytes(broken_xml),
+        "too-large-part": declare_size(valid, "word/document.xml", 50 * 1024 * 1024 + 1),
     }
 
 
@@ -468,9 +448,9 @@ def test_error_codes(tmp_path: Path, case: str, code: str):
 
 
 def test_too_large_in_total():
-    data = _zip({f"word/media/image{i}.png": b"" for i in range(5)})
+    data = zip_bytes({f"word/media/image{i}.png": b"" for i in range(5)})
     for i in range(5):
-        data = _declare_size(data, f"word/media/image{i}.png", 45 * 1024 * 1024)
+        data = declare_size(data, f"word/media/image{i}.png", 45 * 1024 * 1024)
     with pytest.raises(ReadError) as caught:
         read("brief.docx", data)
     assert caught.value.code == "too-large"
@@ -482,7 +462,7 @@ def test_word_document_that_is_not_wordprocessingml(tmp_path: Path):
         members = {name: archive.read(name) for name in archive.namelist()}
     members["word/document.xml"] = b"<html><body>Geachte heer</body></html>"
     with pytest.raises(ReadError) as caught:
-        read("brief.docx", _zip(members))
+        read("brief.docx", zip_bytes(members))
     assert caught.value.code == "no-document"
 
 
@@ -496,7 +476,7 @@ def test_entities_are_not_expanded(tmp_path: Path):
         b'<w:document ' + W.encode() + b"><w:body><w:p><w:r><w:t>Geachte &geheim; &lol;</w:t></w:r></w:p>"
         b"</w:body></w:document>"
     )
-    document = read("brief.docx", _zip(members))
+    document = read("brief.docx", zip_bytes(members))
     assert "root:" not in document.text
     assert "lollol" not in document.text
 
@@ -585,7 +565,7 @@ def test_odd_document_structure_is_read_consistently(tmp_path_factory, body):
         f'<w:document {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
         f"<w:body>{body}</w:body></w:document>"
     ).encode()
-    document = read("brief.docx", _zip(members))
+    document = read("brief.docx", zip_bytes(members))
     assert "weg" not in document.text
     for block in document.blocks:
         assert document.text[block.start : block.end] == block.text

@@ -55,9 +55,10 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
-# Letter formats that are not read, by extension: a folder scan reports them rather than
-# skip them silently, with the same code as a file of that kind named .docx.
-_OTHER_LETTER_FORMATS: dict[str, tuple[str, str]] = {
+#: Letter formats that are not read, by extension, with the error for them: a folder scan
+#: reports them rather than skip them silently; the .docx reader gives the same error for
+#: such a file named .docx.
+OTHER_LETTER_FORMATS: dict[str, tuple[str, str]] = {
     ".doc": (
         "old-word-format",
         "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als "
@@ -75,7 +76,7 @@ _OTHER_LETTER_FORMATS: dict[str, tuple[str, str]] = {
     ),
 }
 #: Extensions a folder scan picks up: the ones read, and letter formats it reports.
-SCANNED_SUFFIXES = frozenset(SUPPORTED_SUFFIXES) | frozenset(_OTHER_LETTER_FORMATS)
+SCANNED_SUFFIXES = frozenset(SUPPORTED_SUFFIXES) | frozenset(OTHER_LETTER_FORMATS)
 
 
 def assemble(
@@ -130,8 +131,8 @@ def read_source(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str,
     suffix = p.suffix.lower()
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
-        if suffix in _OTHER_LETTER_FORMATS:
-            raise ReadError(*_OTHER_LETTER_FORMATS[suffix])
+        if suffix in OTHER_LETTER_FORMATS:
+            raise ReadError(*OTHER_LETTER_FORMATS[suffix])
         raise ReadError(
             "unsupported-format",
             f"Dit soort bestand kan lettercheck niet lezen ({p.suffix or 'geen extensie'}). "

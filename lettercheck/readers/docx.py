@@ -23,6 +23,7 @@ stops as soon as the text is longer than a letter can be.
 
 from __future__ import annotations
 
+import lzma
 import posixpath
 import re
 import zipfile
@@ -37,7 +38,17 @@ from lxml import etree
 
 from ..model import PART_LABELS, Document, Origin, Placeholder
 from ..placeholders import placeholder_kind
-from . import BLOCK_SEPARATOR, DEFAULT_LIMITS, Limits, ReadError, assemble, check_length, too_long, with_fields
+from . import (
+    BLOCK_SEPARATOR,
+    DEFAULT_LIMITS,
+    OTHER_LETTER_FORMATS,
+    Limits,
+    ReadError,
+    assemble,
+    check_length,
+    too_long,
+    with_fields,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -118,7 +129,7 @@ _OFF_VALUES = frozenset({"0", "false", "off", "none"})
 _HEX_COLOR_RE = re.compile(r"[0-9A-Fa-f]{6}")
 _SMALL_NUMBER_RE = re.compile(r"[0-9]{1,3}")
 _HEADING_NAME_RE = re.compile(r"(heading|kop)\s*\d|title$|titel$", re.IGNORECASE)
-_MERGEFIELD_RE = re.compile(r'\s*MERGEFIELD\s+(?:"([^"]+)"|([^\s"\\]+))', re.IGNORECASE)
+_MERGEFIELD_RE = re.compile(r'\A\s*MERGEFIELD\s+(?:"([^"]+)"|([^\s"\\]+))', re.IGNORECASE)
 
 BOLD, UNDERLINE, RED, CAPITALS = 1, 2, 4, 8
 _STYLE_BITS = (("bold", BOLD), ("underline", UNDERLINE), ("red", RED), ("caps", CAPITALS))
@@ -128,6 +139,7 @@ _PACKAGE_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
     zlib.error,
+    lzma.LZMAError,
     etree.XMLSyntaxError,
     OSError,
     EOFError,
@@ -264,17 +276,9 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     if data.startswith(OLE_SIGNATURE):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise _password_protected()
-        raise ReadError(
-            "old-word-format",
-            "Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als "
-            "Word-document (.docx). Probeer het daarna opnieuw.",
-        )
+        raise ReadError(*OTHER_LETTER_FORMATS[".doc"])
     if data.startswith(b"{\\rtf"):
-        raise ReadError(
-            "rtf-format",
-            "Dit is een RTF-bestand, geen Word-document. Open het in Word en sla het op als "
-            "Word-document (.docx). Probeer het daarna opnieuw.",
-        )
+        raise ReadError(*OTHER_LETTER_FORMATS[".rtf"])
     try:
         return zipfile.ZipFile(BytesIO(data))
     except _PACKAGE_ERRORS:
@@ -410,11 +414,7 @@ def _no_document(package: _Zip) -> ReadError:
     mimetype = package.names.get("mimetype")
     opendocument = b"application/vnd.oasis.opendocument"
     if mimetype is not None and read_part(package.archive, mimetype).startswith(opendocument):
-        return ReadError(
-            "odt-format",
-            "Dit is een OpenDocument-bestand (.odt), geen Word-document. Sla de brief op als "
-            "Word-document (.docx) en probeer het opnieuw.",
-        )
+        return ReadError(*OTHER_LETTER_FORMATS[".odt"])
     return ReadError(
         "no-document",
         "In dit bestand staat geen Word-document. Misschien is het een ander soort bestand "
