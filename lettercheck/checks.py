@@ -131,12 +131,13 @@ def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Matc
     return None
 
 
-#: Between an amount and the word after it: at most a few short words, no sentence end.
+#: Between an amount and the word after it: at most a few short words, no sentence end (a
+#: full stop before a capital: "incl. 21% btw" is no end).
 #: Words are counted from where a word starts, possessively: a long row of characters
 #: without spaces is read once, not once per character.
-_BREAK_OR_WORDS = re.compile(r"[.?!]\s|\n|(?<!\S)(?:\S++\s++){4}")
+_BREAK_OR_WORDS = re.compile(r"[.?!]\s+(?=[A-ZÀ-Ý€])|[?!]\s|\n|(?<!\S)(?:\S++\s++){4}")
 #: After the word the amount may come later: "incassokosten verschuldigd ten bedrage van € 75".
-_BREAK_OR_MORE_WORDS = re.compile(r"[.?!]\s|\n|(?<!\S)(?:\S++\s++){7}")
+_BREAK_OR_MORE_WORDS = re.compile(r"[.?!]\s+(?=[A-ZÀ-Ý€])|[?!]\s|\n|(?<!\S)(?:\S++\s++){7}")
 
 
 @_register

@@ -32,11 +32,15 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         r"|\bexecutoria(le|al)\b|\bambtsedig\b",
     ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
+    # A letter that refers to an earlier 14-day notice is a later step.
+    ("sommatie", 3, r"\b(op|na|ondanks|sinds)\s+(de|onze|ons|uw)\s+(14-dagenbrief|veertiendagenbrief|wik-brief)\b"),
     # Summoning the reader is what a summons does; a 14-day term with costs still outweighs it.
     ("sommatie", 2, r"\b(wij|we)\s+(sommeren|sommeer)\s+u\b|\bsommeren\s+(wij|we)\s+u\b"),
     ("14-dagenbrief", 6, _FOURTEEN_DAYS_CUE),
     ("14-dagenbrief", 2, _SHORT_TERM_CUE),
-    ("14-dagenbrief", 3, r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b"),
+    # Named as itself, not as an earlier letter ("op de veertiendagenbrief van 3 november"),
+    # or by the article of the law that asks for it.
+    ("14-dagenbrief", 3, r"(?<!\bde )(?<!\bonze )(?<!\bons )(?<!\buw )\b(14-dagenbrief|veertiendagenbrief|wik-brief)\b|\b6:96\s+(lid\s+)?6\b"),
     ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
     # A letter that refers to an earlier reminder is the next step.
     (
@@ -44,6 +48,7 @@ _CUES: tuple[tuple[str, int, str], ...] = (
         2,
         r"\b(stuurden|zonden|verstuurden|hebben|heeft)\s+(wij|we|u)\s+(u\s+)?(\w+\s+){0,3}(een\s+)?(betalings)?herinnering"
         r"|\b(al|reeds)\s+een\s+(betalings)?herinnering\s+(ge|ver)(stuurd|zonden)"
+        r"|\b(stuurden|zonden|verstuurden)\s+(wij|we)\s+u\s+(hierover|daarover|al|eerder|reeds)\s+(\w+\s+){0,2}(een\s+)?(e-?mail|brief|bericht)\b"
         r"|\b(op|na|ondanks|sinds)\s+(onze|de|uw|eerdere|herhaalde|meerdere)\s+(eerdere\s+)?(betalings)?herinnering(en)?\b",
     ),
     # A letter that confirms an agreement already made; an offer of one ("Bel ons voor een
@@ -61,9 +66,15 @@ _CUES: tuple[tuple[str, int, str], ...] = (
 )
 #: Generic cues: only counted when nothing names the type.
 _GENERIC = re.compile(
-    r"\bnog\s+niet\s+(\w+\s+){0,2}(ontvangen|betaald|binnen|gezien|gekregen)\b|\bvergeten\b|\bopenstaande?\b"
+    r"\bnog\s+(niet|geen)\s+(\w+\s+){0,3}(ontvangen|betaald|binnen|gezien|gekregen|bij)\b|\bvergeten\b|\bontschoten\b|\bopenstaande?\b"
+    r"|\b(heeft\s+u|hebt\s+u|heb\s+je|heb\s+jij)\s+(al|inmiddels)\s+betaald\b"
     r"|\bstaat\s+(er\s+)?(nog\s+)?(\w+\s+){0,2}open\b"
     r"|\b(uiterste\s+)?betaal(datum|termijn)\b",
+    re.IGNORECASE,
+)
+#: Letters said not to come ("wij sturen u geen herinneringen of aanmaningen") name no type.
+_NOT_SENT = re.compile(
+    r"\bgeen\s+((betalings)?herinnering|aanmaning|sommatie)\w*(\s+(of|en)\s+((betalings)?herinnering|aanmaning|sommatie)\w*)?",
     re.IGNORECASE,
 )
 _FOURTEEN_DAYS = re.compile(f"{_FOURTEEN_DAYS_CUE}|{_SHORT_TERM_CUE}", re.IGNORECASE | re.DOTALL)
@@ -74,7 +85,10 @@ _SUBJECT = re.compile(r"^[^\S\n]*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNOR
 _NAMED = (
     (
         "14-dagenbrief",
-        re.compile(r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b|\bkosteloze\s+(aanmaning|herinnering)\b", re.IGNORECASE),
+        re.compile(
+            r"\b14-dagenbrief\b|\bveertiendagenbrief\b|\bwik-brief\b|\bkosteloze\s+(aanmaning|herinnering)\b|\b6:96\s+(lid\s+)?6\b",
+            re.IGNORECASE,
+        ),
     ),
     ("sommatie", re.compile(r"\bsommatie\b", re.IGNORECASE)),
     # A notice of default is a 14-day notice when it has what the law asks of one.
@@ -103,12 +117,13 @@ def detect(text: str) -> str:
             return kind
     best, best_score = "onbekend", 0
     scores: dict[str, int] = {}
+    cues = _NOT_SENT.sub(" ", text)
     for kind, weight, pattern in _COMPILED:
-        scores[kind] = scores.get(kind, 0) + weight * len(pattern.findall(text))
+        scores[kind] = scores.get(kind, 0) + weight * len(pattern.findall(cues))
     for kind, score in scores.items():
         if score > best_score:
             best, best_score = kind, score
-    if best == "onbekend" and _GENERIC.search(text):
+    if best == "onbekend" and _GENERIC.search(cues):
         return "herinnering"
     return best
 
