@@ -1,7 +1,7 @@
 """Build the two round-7 held-out .docx letters in corpora/letters/ (names ending in ``_r7.docx``).
 
-These letters are the seventh held-out test set, labelled in corpora/labels/heldout-r7.yml:
-written and labelled before anyone measured lettercheck on them, never used to tune rules.
+These letters were the seventh held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r7.yml).
 Everything in them is fictional and written for this project.
 
     python corpora/build_heldout7_docx.py    # writes corpora/letters/*_r7.docx

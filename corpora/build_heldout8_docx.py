@@ -1,7 +1,7 @@
 """Build the two round-8 held-out .docx letters in corpora/letters/ (names ending in ``_r8.docx``).
 
-These letters are the eighth held-out test set, labelled in corpora/labels/heldout-r8.yml:
-written and labelled before anyone measured lettercheck on them, never used to tune rules.
+These letters were the eighth held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r8.yml).
 Everything in them is fictional and written for this project.
 
     python corpora/build_heldout8_docx.py    # writes corpora/letters/*_r8.docx

@@ -33,14 +33,14 @@ _CUES: tuple[tuple[str, int, str], ...] = (
     ),
     ("sommatie", 1, r"\bsommatie\w*|\bsommeer\w*|\bgesommeerd|\bingebrekestelling|\bin gebreke\b"),
     # A letter that refers to an earlier 14-day notice is a later step.
-    ("sommatie", 3, r"\b(op|na|ondanks|sinds)\s+(de|onze|ons|uw)\s+(14-dagenbrief|veertiendagenbrief|wik-brief)\b"),
+    ("sommatie", 3, r"\b(op|na|ondanks|sinds|in)\s+(de|onze|ons|uw)\s+(eerdere\s+)?(14-dagenbrief|veertiendagenbrief|wik-brief)\b"),
     # Summoning the reader is what a summons does; a 14-day term with costs still outweighs it.
     ("sommatie", 2, r"\b(wij|we)\s+(sommeren|sommeer)\s+u\b|\bsommeren\s+(wij|we)\s+u\b"),
     ("14-dagenbrief", 6, _FOURTEEN_DAYS_CUE),
     ("14-dagenbrief", 2, _SHORT_TERM_CUE),
     # Named as itself, not as an earlier letter ("op de veertiendagenbrief van 3 november"),
     # or by the article of the law that asks for it.
-    ("14-dagenbrief", 3, r"(?<!\bde )(?<!\bonze )(?<!\bons )(?<!\buw )\b(14-dagenbrief|veertiendagenbrief|wik-brief)\b|\b6:96\s+(lid\s+)?6\b"),
+    ("14-dagenbrief", 3, r"(?<!\bde )(?<!\bonze )(?<!\bons )(?<!\buw )(?<!\beerdere )\b(14-dagenbrief|veertiendagenbrief|wik-brief)\b|\b6:96\s+(lid\s+)?6\b"),
     ("aanmaning", 1, r"\baanmaning\w*|\b(tweede|laatste) herinnering\b"),
     # A letter that refers to an earlier reminder is the next step.
     (

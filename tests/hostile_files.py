@@ -188,11 +188,17 @@ def cases(bomb_size: int = GIB) -> list[tuple[str, str, Builder]]:
         ("goed.docx", OK, lambda folder, path: shutil.copyfile(GOOD_DOCX, path)),
         # A folder named like a letter is a folder: the letters in it are checked.
         ("map.docx/brief-in-map.txt", OK, lambda folder, path: shutil.copyfile(GOOD_TXT, path)),
-        # Just under the XML limit: millions of empty paragraphs to parse and walk.
-        ("veel-lege-alineas.docx", OK, _bytes(lambda: docx_with_body(paragraph("Geachte heer Jansen, wij helpen u graag.") + "<w:p/>" * 1_500_000))),
-        ("lange-regel.txt", OK, _bytes(("a " * 9_900).encode())),
+        # Just under the XML limit: almost half a million empty paragraphs to parse and walk;
+        # above it, refused before parsing.
+        ("veel-lege-alineas.docx", OK, _bytes(lambda: docx_with_body(paragraph("Geachte heer Jansen, wij helpen u graag.") + "<w:p/>" * 450_000))),
+        ("te-veel-lege-alineas.docx", "too-large", _bytes(lambda: docx_with_body("<w:p/>" * 1_500_000))),
+        # One endless line, just under the length limit, of words, digits or amounts.
+        ("lange-regel.txt", OK, _bytes(("woord " * 3_300).encode())),
         ("lange-regel-cijfers.txt", OK, _bytes(b"Geachte heer,\n" + b"1234567890" * 1980)),
-        ("lange-regel-euro.txt", OK, _bytes(("€ 1 " * 4_950).encode())),
+        ("lange-regel-bedragen.txt", OK, _bytes(("€ 12,50 " * 2_400).encode())),
+        # As long, but of one-letter words and signs: too many words for a letter.
+        ("lange-regel-letters.txt", "too-long", _bytes(("a " * 9_900).encode())),
+        ("lange-regel-euro.txt", "too-long", _bytes(("€ 1 " * 4_950).encode())),
         ("extern-entiteit.docx", OK, _bytes(external_entity)),
         ("extern-dtd.docx", OK, lambda folder, path: path.write_bytes(external_dtd(folder))),
         ("leeg.txt", "empty", _bytes(b"")),

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from hostile_files import GIB, GOOD_DOCX, GOOD_TXT, OK, build_folder, declare_size, docx_members, write_bomb, zip_bytes
 
 import lettercheck
-from lettercheck import analysis, atomic
+from lettercheck import analysis, atomic, readers
 from lettercheck.analysis import Linter
 from lettercheck.cli import main
 from lettercheck.config import Config
@@ -195,12 +195,27 @@ def test_a_text_too_long_for_a_letter_is_refused_not_analysed() -> None:
     assert Linter().check_text("a" * 1_200_000).error.code == "too-long"
 
 
+def test_a_text_of_too_many_words_is_refused_and_the_limit_follows_the_length() -> None:
+    """Under the length limit, but a word or sign every two characters: each costs a
+    trained pipeline memory. Real letters, even in short sentences, stay far below it."""
+    rows = "€ 1 " * 4_950
+    refused = Linter().check_text(rows).error
+    assert refused.code == "too-long" and "5.000 woorden en tekens" in refused.message
+    assert Linter(config=Config(max_letter_length=40_000)).check_text(rows).status == "ok"
+    plain = (GOOD_TXT.read_text(encoding="utf-8") + "\n\n") * 8
+    assert len(plain) < DEFAULT_MAX_LETTER_LENGTH and Linter().check_text(plain).status == "ok"
+
+
 @pytest.mark.parametrize(
     "unit",
     ["a ", "1234567890", "€ 1 ", "u je «Naam» indien ", "Wij helpen u.\n", "«Naam» "],
 )
 def test_a_letter_of_one_endless_pattern_is_analysed_in_bounded_time(linter: Linter, unit: str) -> None:
-    text = (unit * DEFAULT_MAX_LETTER_LENGTH)[:DEFAULT_MAX_LETTER_LENGTH]
+    """As long as the limits allow: the length in characters, or in words and signs."""
+    words_in_unit = len(readers._WORD_OR_SIGN.findall(unit))
+    most_words = DEFAULT_MAX_LETTER_LENGTH // readers.CHARACTERS_PER_WORD
+    text = (unit * DEFAULT_MAX_LETTER_LENGTH)[: min(DEFAULT_MAX_LETTER_LENGTH, most_words // words_in_unit * len(unit))]
+    assert len(text) >= DEFAULT_MAX_LETTER_LENGTH // 2
     started = time.perf_counter()
     result = linter.check_text(text)
     assert result.status == "ok"

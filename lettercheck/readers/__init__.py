@@ -12,6 +12,8 @@ text longer than one is not analysed, so that time and memory stay bounded for a
 from __future__ import annotations
 
 import errno
+import itertools
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -172,18 +174,33 @@ def read_source(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str,
     return fmt, data
 
 
+#: Characters of the length limit per word or sign allowed: running Dutch text has one in
+#: five or six characters. A text with more is a row of numbers or symbols, and a trained
+#: pipeline takes memory per word (about 25 kB each while it parses).
+CHARACTERS_PER_WORD = 4
+#: A word, a number ("12,50", "1.250") or a sign, roughly as spaCy's tokenizer splits them.
+_WORD_OR_SIGN = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]")
+
+
 def check_length(text: str, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Raise ReadError for a text too long to be a letter: analysing it would take long."""
+    """Raise ReadError for a text too long to be a letter: analysing it would take long,
+    or, for a text of very many short words, much memory."""
     if len(text) > limits.letter_length:
         raise too_long(limits)
+    most = limits.letter_length // CHARACTERS_PER_WORD
+    if len(text) > most and sum(1 for _ in itertools.islice(_WORD_OR_SIGN.finditer(text), most + 1)) > most:
+        raise too_long(limits, words=True)
 
 
-def too_long(limits: Limits) -> ReadError:
-    """The error for a text longer than ``limits`` allows."""
-    characters = f"{limits.letter_length:,}".replace(",", ".")
+def too_long(limits: Limits, words: bool = False) -> ReadError:
+    """The error for a text longer than ``limits`` allows, in characters or in words."""
+    if words:
+        size = f"{limits.letter_length // CHARACTERS_PER_WORD:,} woorden en tekens".replace(",", ".")
+    else:
+        size = f"{limits.letter_length:,} tekens".replace(",", ".")
     return ReadError(
         "too-long",
-        f"Deze tekst is te lang voor een brief: meer dan {characters} tekens. Staan er meer "
+        f"Deze tekst is te lang voor een brief: meer dan {size}. Staan er meer "
         "brieven in dit bestand? Zet elke brief in een eigen bestand. Of zet max-letter-length "
         "hoger in de instellingen.",
     )

@@ -64,9 +64,10 @@ _STRICT_NAMESPACES: tuple[tuple[bytes, bytes], ...] = (
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Limits of an unpacked package: its XML together (parsed, it takes up to twenty times
-#: its size in memory), all its parts together, and their number. A letter's XML is rarely
-#: over 1 MB and the whole letter with its logo a few MB, in a few dozen parts.
-MAX_XML_SIZE = 10_000_000
+#: its size in memory: 4 MB of empty paragraphs is 80 MB), all its parts together, and
+#: their number. A letter's XML is rarely over 1 MB and the whole letter with its logo a
+#: few MB, in a few dozen parts.
+MAX_XML_SIZE = 4_000_000
 MAX_TOTAL_SIZE = 50_000_000
 MAX_PARTS = 1000
 _CHUNK = 1 << 16
