@@ -1,7 +1,7 @@
 """Build the two round-11 held-out .docx letters in corpora/letters/ (names ending in ``_r11.docx``).
 
-These letters are the eleventh held-out test set, labelled in corpora/labels/heldout-r11.yml:
-written and labelled before anyone measured lettercheck on them, never used to tune rules.
+These letters were the eleventh held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r11.yml).
 Everything in them is fictional and written for this project.
 
     python corpora/build_heldout11_docx.py    # writes corpora/letters/*_r11.docx
