@@ -22,7 +22,7 @@ from . import __version__, lettertype, nlp as pipeline
 from .checks import LetterContext
 from .config import Config, ConfigError, FileSettings, selector_matches
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
-from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, read_document, read_source
+from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, parse_source, read_source, source_digest
 from .readability import LEVELS
 from .readers.txt import parse as parse_text
 from .rulepack import Rule, load_rules
@@ -204,6 +204,7 @@ class Linter:
         files = list(expand_paths(paths))
         results: list[FileResult | None] = [None] * len(files)
         keys: dict[int, str] = {}
+        digests: dict[int, str] = {}
         info: PipelineInfo | None = None
         done = 0
 
@@ -220,6 +221,7 @@ class Linter:
                 except ReadError:
                     continue  # reported by the analysis below
                 keys[i] = cache.key(fmt, data, self.settings_for(path).fingerprint())
+                digests[i] = source_digest(data)
                 hit = cache.get(keys[i], path)
                 if hit is not None:
                     results[i], info = hit
@@ -232,7 +234,9 @@ class Linter:
             info = self.pipeline
             for i, result in zip(pending, fresh, strict=True):
                 results[i] = result
-                if cache is not None and i in keys and result.status == "ok":
+                # Only under the key of the bytes that were analysed: a letter saved again
+                # while the batch ran is analysed as it is now, and not cached as it was.
+                if cache is not None and i in keys and result.status == "ok" and result.source == digests[i]:
                     cache.put(keys[i], result, info)
         return RunResult(pipeline=info or self.pipeline, files=[r for r in results if r], rules=self.rules)
 
@@ -242,15 +246,18 @@ class Linter:
         from .docx_comments import comment_suppressions
 
         results: dict[int, FileResult] = {}
-        read: list[tuple[int, Document, list[Suppression]]] = []
+        read: list[tuple[int, Document, list[Suppression], str]] = []
         for i, path in enumerate(paths):
             try:
-                document = read_document(path, self.limits)
-                read.append((i, document, comment_suppressions(path, self.limits)))
+                fmt, data = read_source(path, self.limits)
+                document = parse_source(path, fmt, data, self.limits)
+                read.append((i, document, comment_suppressions(path, self.limits, (fmt, data)), source_digest(data)))
             except ReadError as exc:
                 results[i] = unreadable(path, exc)
-        analysed = self._analyse([(document, extra) for _, document, extra in read])
-        results.update((i, result) for (i, _, _), result in zip(read, analysed, strict=True))
+        analysed = self._analyse([(document, extra) for _, document, extra, _ in read])
+        for (i, _, _, digest), result in zip(read, analysed, strict=True):
+            result.source = digest
+            results[i] = result
         return [results[i] for i in range(len(paths))]
 
     def _analyse(

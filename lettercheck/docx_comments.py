@@ -20,9 +20,12 @@ _COMMENT, _RANGE_START, _RANGE_END = (f"{{{W_NS}}}{n}" for n in ("comment", "com
 _PARAGRAPH = f"{{{W_NS}}}p"
 
 
-def comment_suppressions(path: str, limits: Limits = DEFAULT_LIMITS) -> list[Suppression]:
-    """The suppressions that the comments of a .docx letter ask for; none for a .txt letter."""
-    fmt, data = read_source(path, limits)
+def comment_suppressions(
+    path: str, limits: Limits = DEFAULT_LIMITS, source: tuple[str, bytes] | None = None
+) -> list[Suppression]:
+    """The suppressions that the comments of a .docx letter ask for; none for a .txt letter.
+    ``source``: the format and bytes already read, else the file is read."""
+    fmt, data = source or read_source(path, limits)
     if fmt != "docx":
         return []
     archive = check_package(data)

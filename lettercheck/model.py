@@ -251,6 +251,9 @@ class FileResult:
     suppressed: int = 0
     #: ... and because the baseline file already holds them.
     baselined: int = 0
+    #: What the analysed bytes were (:func:`~lettercheck.readers.source_digest`): the cache
+    #: keeps a result only under the key of those same bytes. Not in the JSON.
+    source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -106,6 +106,31 @@ def test_changed_letter_is_analysed_again(tmp_path: Path) -> None:
     assert code == 1 and "THR-02" in {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
 
 
+def test_a_letter_saved_again_during_the_run_is_not_cached_under_its_old_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache hashes the bytes first, the analysis reads the file later: a letter saved in
+    between is analysed as it is now, and that result must not be kept for the old bytes."""
+    letter = tmp_path / "brief.txt"
+    warm = WARM.read_text(encoding="utf-8")
+    letter.write_text(warm, encoding="utf-8")
+    real = Linter.analyse_paths
+
+    def saved_meanwhile(self: Linter, paths: list[str]) -> list:
+        letter.write_text(warm + "\nWij nemen gerechtelijke stappen.\n", encoding="utf-8")
+        return real(self, paths)
+
+    monkeypatch.setattr(Linter, "analyse_paths", saved_meanwhile)
+    code, out = _run("check", "--format", "json", "--jobs", "1", "--cache-dir", str(tmp_path / "cache"), str(letter))
+    assert "THR-02" in {f["rule"] for f in json.loads(out)["files"][0]["findings"]}  # what is there now
+    assert not list((tmp_path / "cache").rglob("*.json"))
+
+    monkeypatch.setattr(Linter, "analyse_paths", real)
+    letter.write_text(warm, encoding="utf-8")
+    code, out = _run("check", "--format", "json", "--jobs", "1", "--cache-dir", str(tmp_path / "cache"), str(letter))
+    assert "THR-02" not in {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+
+
 def test_cache_goes_to_the_user_cache_folder_unless_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     _run("check", "--no-cache", str(WARM))

@@ -12,6 +12,7 @@ text longer than one is not analysed, so that time and memory stay bounded for a
 from __future__ import annotations
 
 import errno
+import hashlib
 import itertools
 import re
 import stat
@@ -115,12 +116,22 @@ def with_fields(document: Document, fields: Iterable[Placeholder]) -> Document:
 
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .txt or .docx letter. Raises :class:`ReadError` for anything unreadable."""
-    fmt, data = read_source(path, limits)
+    return parse_source(path, *read_source(path, limits), limits)
+
+
+def parse_source(path: str | Path, fmt: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """The letter in the bytes :func:`read_source` read. A batch parses, suppresses and
+    caches from these same bytes, so a file that changes meanwhile cannot mix two versions."""
     if fmt == "txt":
         from . import txt as reader
     else:
         from . import docx as reader  # type: ignore[no-redef]
     return with_text(reader.read(str(path), data, limits))
+
+
+def source_digest(data: bytes) -> str:
+    """What a file's bytes were, in short (SHA-256)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_source(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes]:
