@@ -164,18 +164,18 @@ class AnchoredMatcher:
         for i, values in enumerate(doc.to_array([LOWER, NORM]).tolist()):
             for attr, value in zip(_ANCHOR_ATTRS, values):
                 where[attr].setdefault(value, []).append(i)
-        found: dict[int, list[int]] = {}
+        found: dict[Need, list[int]] = {}
 
         def positions(need: Need) -> list[int]:
-            attr, value = need
-            if id(value) not in found:
+            if need not in found:
+                attr, value = need
                 if attr == "REGEX":
                     strings = self._vocab.strings
                     hashes = [h for h in where["LOWER"] if value.search(strings[h])]
-                    found[id(value)] = sorted(i for h in hashes for i in where["LOWER"][h])
+                    found[need] = sorted(i for h in hashes for i in where["LOWER"][h])
                 else:
-                    found[id(value)] = [i for h in value & where[attr].keys() for i in where[attr][h]]
-            return found[id(value)]
+                    found[need] = [i for h in value & where[attr].keys() for i in where[attr][h]]
+            return found[need]
 
         n = len(doc)
         spans = sorted(
