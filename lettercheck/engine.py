@@ -2,7 +2,8 @@
 
 All phrase and pattern matching goes through spaCy's PhraseMatcher and Matcher, on the exact
 lower-case form and on the lemma (NORM, set by the pipeline), so inflections match and word
-boundaries hold. Rules see tokens, lemmas and sentences; they never see files.
+boundaries hold. Token patterns and regular expressions are only tried where they can
+match (:mod:`.prefilter`). Rules see tokens, lemmas and sentences; they never see files.
 """
 
 from __future__ import annotations
