@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .model import Document
+from .nlp import field_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -196,12 +197,21 @@ _INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie"})
 def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """Sentences that address the reader in the other form: "je" in a "u" letter or the
     reverse. Without a house style, the form used least is the odd one out."""
+    from spacy.attrs import LOWER
+
+    # Only the tokens that are a form of address, found through their hashes: making a
+    # spaCy Token of every word is most of the work otherwise.
+    strings = doc.vocab.strings
+    forms = {strings[w] for w in _FORMAL | _INFORMAL}
+    starts = [sent.start for sent in doc.sents]
     per_sentence: list[tuple[str, int, int, int]] = []
-    for sent in doc.sents:
-        for token in sent:
-            lower = token.lower_
-            if token._.placeholder is None and (lower in _FORMAL or lower in _INFORMAL):
-                per_sentence.append(("u" if lower in _FORMAL else "je", token.idx, token.idx + len(token), sent.start))
+    for i, value in enumerate(doc.to_array(LOWER).tolist()):
+        if value not in forms:
+            continue
+        token = doc[i]
+        if field_kind(token) is None:
+            style = "u" if token.lower_ in _FORMAL else "je"
+            per_sentence.append((style, token.idx, token.idx + len(token), starts[bisect.bisect_right(starts, i) - 1]))
     styles = [s for s, _, _, _ in per_sentence]
     odd = None
     if context.profile.house_style:

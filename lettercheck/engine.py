@@ -2,7 +2,8 @@
 
 All phrase and pattern matching goes through spaCy's PhraseMatcher and Matcher, on the exact
 lower-case form and on the lemma (NORM, set by the pipeline), so inflections match and word
-boundaries hold. Rules see tokens, lemmas and sentences; they never see files.
+boundaries hold. Token patterns and regular expressions are only tried where they can
+match (:mod:`.prefilter`). Rules see tokens, lemmas and sentences; they never see files.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
+from .prefilter import AnchoredMatcher, Folded, required_literals
 from .readability import is_prose, sentence_words
 from .rulepack import Matchers, Rule
 
@@ -52,7 +54,7 @@ class Checker:
         profile: Profile,
         severity: dict[str, str] | None = None,
     ) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         severity = severity or {}
         self._severity = {
@@ -65,8 +67,9 @@ class Checker:
         )
         self._exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lemma = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._tokens = Matcher(nlp.vocab)
-        self._regex: dict[str, list[re.Pattern[str]]] = {}
+        self._tokens = AnchoredMatcher(nlp.vocab)
+        #: Each expression with the strings it cannot match without (see :mod:`.prefilter`).
+        self._regex: dict[str, list[tuple[re.Pattern[str], tuple[frozenset[str], ...]]]] = {}
         self._fields: dict[str, set[str]] = {}
         for rule in self.rules:
             any_of = rule.any_of
@@ -90,7 +93,7 @@ class Checker:
             self._tokens.add(key, matchers.patterns)
         if matchers.regex:
             flags = 0 if matchers.case_sensitive else re.IGNORECASE
-            self._regex[key] = [re.compile(r, flags) for r in matchers.regex]
+            self._regex[key] = [(re.compile(r, flags), required_literals(r, flags)) for r in matchers.regex]
         if matchers.placeholders:
             self._fields[key] = set(matchers.placeholders)
 
@@ -136,8 +139,11 @@ class Checker:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 hits[vocab[match_id]].append(Hit(span.start_char, span.end_char))
+        folded = Folded(document.text)
         for key, patterns in self._regex.items():
-            for pattern in patterns:
+            for pattern, needs in patterns:
+                if not folded.may_match(needs):
+                    continue
                 for m in pattern.finditer(document.text):
                     if m.end() > m.start():
                         hits[key].append(Hit(m.start(), m.end()))

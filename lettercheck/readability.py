@@ -52,7 +52,7 @@ from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .nlp import field_kind
+from .nlp import FIELDS, field_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -318,16 +318,6 @@ def _kind(token: Token) -> str | None:
     return field_kind(token)
 
 
-def _is_word(token: Token) -> bool:
-    """A token that a reader reads as a word: letters or digits, or a template field.
-    Punctuation, spaces and bare symbols (€, %) are not words."""
-    if _kind(token):
-        return True
-    if token.is_punct or token.is_space:
-        return False
-    return any(ch.isalnum() for ch in token.text)
-
-
 def _per_sentence(func: Callable[[Span], Any]) -> Callable[[Span], Any]:
     """Remember a sentence's answer in its doc: the rules and the level estimate ask the
     same questions of every sentence many times."""
@@ -346,16 +336,25 @@ def _per_sentence(func: Callable[[Span], Any]) -> Callable[[Span], Any]:
 
 @_per_sentence
 def _word_tokens(sent: Span) -> list[Token]:
-    """The word tokens of a sentence; a run of placeholder tokens with no space between
-    them is one field whose merge failed, so only its first token is kept."""
+    """The word tokens of a sentence: tokens with letters or digits, and template fields
+    (punctuation, spaces and bare symbols such as € and % are not words). A run of
+    placeholder tokens with no space between them is one field whose merge failed, so only
+    its first token is kept."""
+    fields = sent.doc.user_data.get(FIELDS) or {}
     words = []
     prev = None
     for token in sent:
-        if _is_word(token):
-            if not (_kind(token) and prev is not None and _kind(prev) and not prev.whitespace_):
+        kind = fields.get(token.i)
+        if kind or (not token.is_punct and not token.is_space and _has_alnum(token.text)):
+            if not (kind and prev is not None and prev.i in fields and not prev.whitespace_):
                 words.append(token)
         prev = token
     return words
+
+
+@lru_cache(maxsize=65536)
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def sentence_words(sent: Span) -> int:
@@ -367,9 +366,12 @@ def sentence_words(sent: Span) -> int:
 def _letters_word(token: Token) -> str | None:
     """The token as a word for syllables and frequency: alphabetic, or letters joined by
     hyphens (e-mail, btw-nummer); never a placeholder. None otherwise."""
-    if _kind(token):
-        return None
-    text = token.text
+    return None if _kind(token) else _letters_text(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _letters_text(text: str) -> str | None:
+    """:func:`_letters_word` of a token's text, once per word: a letter repeats its words."""
     if text.isalpha():
         return text
     parts = text.split("-")
@@ -502,12 +504,22 @@ def _frequency_candidate(token: Token, first_word: int) -> str | None:
     """The lower-case word if it takes part in the frequency features: letters only, at
     least three of them, and not capitalised unless it is the sentence's first word
     (token index ``first_word``); a capital elsewhere marks a proper name."""
-    word = _letters_word(token)
-    if word is None or sum(ch.isalpha() for ch in word) < MIN_UNCOMMON_LETTERS:
+    return _candidate(_letters_word(token), token.i == first_word)
+
+
+def _candidate(word: str | None, first: bool) -> str | None:
+    """:func:`_frequency_candidate` for a word (:func:`_letters_word`) that is or is not the
+    first of its sentence."""
+    if word is None or _letter_count(word) < MIN_UNCOMMON_LETTERS:
         return None
-    if word[0].isupper() and token.i != first_word:
+    if word[0].isupper() and not first:
         return None
     return word.lower()
+
+
+@lru_cache(maxsize=65536)
+def _letter_count(word: str) -> int:
+    return sum(ch.isalpha() for ch in word)
 
 
 @lru_cache(maxsize=1)
@@ -791,8 +803,8 @@ def is_prose(sent: Span) -> bool:
 
 def _header_label(sent: Span) -> str | None:
     """The label of a "Label: ..." line (one or two words before a colon), or None."""
-    tokens = [t for t in sent if not t.is_space]
-    for i, token in enumerate(tokens[:3]):
+    tokens = list(itertools.islice((t for t in sent if not t.is_space), 3))
+    for i, token in enumerate(tokens):
         if token.text == ":":
             if i == 0:
                 return None
@@ -905,7 +917,7 @@ class Counts:
             self.letter_words += 1
             count = syllables(word)
             self.syllables += count
-            candidate = _frequency_candidate(token, first_word)
+            candidate = _candidate(word, token.i == first_word)
             if candidate is None:
                 continue
             self.candidates += 1
