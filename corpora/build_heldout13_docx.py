@@ -1,8 +1,8 @@
 """Build the two round-13 held-out .docx letters in corpora/letters/ (names ending in ``_r13.docx``).
 
-These letters belong to the thirteenth held-out test set, labelled in
-corpora/labels/heldout-r13.yml: written and labelled before anyone measured lettercheck on
-them, never used to tune rules. Everything in them is fictional and written for this project.
+These letters were the thirteenth held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r13.yml).
+Everything in them is fictional and written for this project.
 
     python corpora/build_heldout13_docx.py    # writes corpora/letters/*_r13.docx
 

@@ -1,7 +1,7 @@
 """Build the two round-14 held-out .docx letters in corpora/letters/ (names ending in ``_r14.docx``).
 
-These letters belong to the fourteenth held-out test set, labelled in corpora/labels/heldout-r14.yml:
-written and labelled before anyone measured lettercheck on them, never used to tune rules.
+These letters were the fourteenth held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r14.yml).
 Everything in them is fictional and written for this project.
 
     python corpora/build_heldout14_docx.py    # writes corpora/letters/*_r14.docx
