@@ -1,8 +1,8 @@
 """Build the two round-15 held-out .docx letters in corpora/letters/ (names ending in ``_r15.docx``).
 
-These letters belong to the fifteenth held-out test set, labelled in
-corpora/labels/heldout-r15.yml: written and labelled before anyone measured lettercheck on
-them, never used to tune rules. Everything in them is fictional and written for this project.
+These letters were the fifteenth held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r15.yml).
+Everything in them is fictional and written for this project.
 
     python corpora/build_heldout15_docx.py    # writes corpora/letters/*_r15.docx
 

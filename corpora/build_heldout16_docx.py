@@ -1,7 +1,7 @@
 """Build the two round-16 held-out .docx letters in corpora/letters/ (names ending in ``_r16.docx``).
 
-These letters are the sixteenth held-out test set, labelled in corpora/labels/heldout-r16.yml:
-written and labelled before anyone measured lettercheck on them, never used to tune rules.
+These letters were the sixteenth held-out test set: written and labelled before anyone measured
+lettercheck on them, measured once, then added to the tuning set (corpora/labels/batch-r16.yml).
 Everything in them is fictional and written for this project.
 
     python corpora/build_heldout16_docx.py    # writes corpora/letters/*_r16.docx
