@@ -220,8 +220,8 @@ class Linter:
                     fmt, data = read_source(path, self.limits)
                 except ReadError:
                     continue  # reported by the analysis below
-                keys[i] = cache.key(fmt, data, self.settings_for(path).fingerprint())
                 digests[i] = source_digest(data)
+                keys[i] = cache.key(fmt, digests[i], self.settings_for(path).fingerprint())
                 hit = cache.get(keys[i], path)
                 if hit is not None:
                     results[i], info = hit

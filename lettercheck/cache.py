@@ -61,11 +61,11 @@ class Cache:
             ).encode()
         )
 
-    def key(self, fmt: str, data: bytes, settings: str) -> str:
-        """The key of a file with these bytes, read as ``fmt`` ("txt", "docx": the same bytes
-        are a letter as .docx and unreadable as .txt), checked with these settings (a
-        fingerprint)."""
-        return _digest(self._run.encode(), fmt.encode(), settings.encode(), data)
+    def key(self, fmt: str, source: str, settings: str) -> str:
+        """The key of a file whose bytes have this digest (``readers.source_digest``), read
+        as ``fmt`` ("txt", "docx": the same bytes are a letter as .docx and unreadable as
+        .txt), checked with these settings (a fingerprint)."""
+        return _digest(self._run.encode(), fmt.encode(), settings.encode(), source.encode())
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
