@@ -19,6 +19,7 @@ from .atomic import WriteRefused, refuse_input
 from .docx_comments import comment_suppressions
 from .docx_edit import WordLetter
 from .model import SEVERITY_WORDS, FileResult, Finding
+from .readers import read_source
 
 if TYPE_CHECKING:
     from .analysis import Linter
@@ -49,8 +50,10 @@ def annotate(linter: Linter, path: str, output: str) -> Annotated:
     refuse_input(path, output)
     if not output.lower().endswith(".docx"):
         raise WriteRefused(f"{output}: de kopie is een Word-bestand. Kies een naam die eindigt op .docx.")
-    letter = WordLetter.open(path, linter.limits)
-    result = linter.check_document(letter.document, suppressions=comment_suppressions(path, linter.limits))
+    # Read once: the copy, the analysis and the suppressions come from the same bytes.
+    source = read_source(path, linter.limits)
+    letter = WordLetter.open(path, source, linter.limits)
+    result = linter.check_document(letter.document, suppressions=comment_suppressions(path, linter.limits, source))
     if result.status != "ok":
         return Annotated(result)
     first = letter.first_paragraph()

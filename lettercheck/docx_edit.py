@@ -29,7 +29,7 @@ from lxml import etree
 
 from .atomic import write_bytes
 from .model import Block, Document
-from .readers import DEFAULT_LIMITS, Limits, ReadError, read_source, txt, with_text
+from .readers import DEFAULT_LIMITS, Limits, ReadError, txt, with_text
 from .readers.docx import RPR, R, T, TextSource, check_package, read_with_sources
 
 # python-docx keeps parts it has no class for as bytes. Notes must be XML, so that the
@@ -58,10 +58,11 @@ class WordLetter:
         self._starts = [s.start for s in sources]
 
     @classmethod
-    def open(cls, path: str, limits: Limits = DEFAULT_LIMITS) -> WordLetter:
+    def open(cls, path: str, source: tuple[str, bytes], limits: Limits = DEFAULT_LIMITS) -> WordLetter:
         """Open a .docx letter, or turn a .txt letter into a plain Word letter
-        (:meth:`from_text`). Raises ReadError for a file that cannot be read."""
-        fmt, data = read_source(path, limits)
+        (:meth:`from_text`), from the format and bytes ``read_source`` read. Raises
+        ReadError for a letter that cannot be read."""
+        fmt, data = source
         if fmt == "txt":
             letter = cls.from_text(with_text(txt.read(path, data, limits)))
         else:

@@ -86,7 +86,7 @@ def fix(linter: Linter, path: str, output: str | None = None, in_place: bool = F
     else:
         letter = WordLetter.read(path, data, linter.limits)
         document = with_text(letter.document)
-    result = linter.check_document(document, suppressions=comment_suppressions(path, linter.limits))
+    result = linter.check_document(document, suppressions=comment_suppressions(path, linter.limits, (fmt, data)))
     fixed = Fixed(path, result, document.text)
     if result.status != "ok":
         return fixed
