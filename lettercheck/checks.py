@@ -197,21 +197,23 @@ _INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie"})
 def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """Sentences that address the reader in the other form: "je" in a "u" letter or the
     reverse. Without a house style, the form used least is the odd one out."""
-    from spacy.attrs import LOWER
+    from spacy.attrs import LOWER, SENT_START
 
     # Only the tokens that are a form of address, found through their hashes: making a
     # spaCy Token of every word is most of the work otherwise.
     strings = doc.vocab.strings
     forms = {strings[w] for w in _FORMAL | _INFORMAL}
-    starts = [sent.start for sent in doc.sents]
     per_sentence: list[tuple[str, int, int, int]] = []
-    for i, value in enumerate(doc.to_array(LOWER).tolist()):
+    sentence = 0
+    for i, (value, sent_start) in enumerate(doc.to_array([LOWER, SENT_START]).tolist()):
+        if sent_start == 1:
+            sentence = i
         if value not in forms:
             continue
         token = doc[i]
         if field_kind(token) is None:
             style = "u" if token.lower_ in _FORMAL else "je"
-            per_sentence.append((style, token.idx, token.idx + len(token), starts[bisect.bisect_right(starts, i) - 1]))
+            per_sentence.append((style, token.idx, token.idx + len(token), sentence))
     styles = [s for s, _, _, _ in per_sentence]
     odd = None
     if context.profile.house_style:
@@ -264,11 +266,15 @@ def pressure_formatting(doc: Doc, document: Document, context: LetterContext) ->
         chars = style.get("chars") or 0
         if not chars:
             continue
-        shouting = style.get("caps", 0) or sum(c.isupper() for c in block.text) > 0.6 * sum(c.isalpha() for c in block.text)
         red = style.get("red", 0) > 0
         bold_underlined = style.get("bold", 0) >= chars / 2 and style.get("underline", 0) >= chars / 2
-        if red or (bold_underlined and shouting):
+        if red or (bold_underlined and _in_capitals(block.text, style)):
             yield Report(Hit(block.start, block.end))
+
+
+def _in_capitals(text: str, style: dict) -> bool:
+    """Set in capitals by Word's "caps" formatting, or typed so (60% of the letters)."""
+    return bool(style.get("caps", 0)) or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text)
 
 
 _CAPS_RUN = re.compile(r"(?<![\w«{\[%<])[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}|[ \t]*[:!,-][ \t]*[A-ZÀ-Þ]{2,})*(?![\w»}\]%>])")

@@ -22,6 +22,7 @@ from .placeholders import KIND_NORMS
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 EMBEDDED = "embedded"
@@ -151,6 +152,8 @@ _SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
 def make_doc(nlp: Language, document: Document) -> Doc:
     """Tokenise a Document for the pipeline: placeholders become single tokens and every
     block (and every hard line break that ends a short line) starts a new sentence."""
+    from spacy.attrs import IDX, SENT_START
+
     # A line break inside a block is a space to the tokenizer, so that a phrase wrapped over
     # two lines is still one phrase. Same length, so every offset stays valid.
     doc = nlp.make_doc(_SOFT_BREAK.sub(" ", document.text))
@@ -165,25 +168,25 @@ def make_doc(nlp: Language, document: Document) -> Doc:
             ranges[-1][1] = max(ranges[-1][1], span.end)
         else:
             ranges.append([span.start, span.end, ph.kind])
-    with doc.retokenize() as retok:
-        for start, end, _ in ranges:
-            if end - start > 1:
-                retok.merge(doc[start:end])
+    if any(end - start > 1 for start, end, _ in ranges):
+        with doc.retokenize() as retok:
+            for start, end, _ in ranges:
+                if end - start > 1:
+                    retok.merge(doc[start:end])
     shift = 0
     fields: dict[int, str] = {}
     for start, end, kind in ranges:
-        doc[start - shift]._.placeholder = kind
         fields[start - shift] = kind
         shift += end - start - 1
     doc.user_data[FIELDS] = fields
+    # Through arrays: the is_sent_start setter looks at the whole doc for a parse on every
+    # call, and a Token object per token costs more than the rest of this function.
     starts = _sentence_starts(document)
-    # Through the array: the is_sent_start setter looks at the whole doc for a parse on
-    # every call, which makes a letter of many short lines slow.
-    sent_starts = doc.to_array(["SENT_START"])
-    for token in doc:
-        if token.idx in starts and token.i > 0:
-            sent_starts[token.i] = 1
-    doc.from_array(["SENT_START"], sent_starts)
+    sent_starts = doc.to_array([SENT_START])
+    for i, offset in enumerate(doc.to_array([IDX]).tolist()):
+        if i and offset in starts:
+            sent_starts[i] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc
 
 
@@ -217,18 +220,10 @@ def _register_extensions() -> None:
     if _REGISTERED:
         return
     from spacy.language import Language
-    from spacy.tokens import Token
 
-    Token.set_extension("placeholder", default=None, force=True)
-
-    @Language.component("lettercheck_norms")
-    def set_norms(doc: Doc) -> Doc:
-        """Set NORM to the lower-case lemma (the placeholder's kind for a field), so that
-        rule patterns match inflected and capitalised forms alike."""
-        for token in doc:
-            kind = field_kind(token)
-            token.norm_ = KIND_NORMS[kind] if kind else (token.lemma_ or token.text).lower()
-        return doc
+    @Language.factory("lettercheck_norms")
+    def make_norm_setter(nlp: Language, name: str) -> NormSetter:
+        return NormSetter()
 
     @Language.factory("lettercheck_lookup_lemmas")
     def make_lookup_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
@@ -268,13 +263,53 @@ class LookupLemmatizer:
                 if lemmas and (form not in STOP_WORDS or form in _AUXILIARY_FORMS):
                     self.exceptions[form] = lemmas[0]
         self.exceptions.update(_OVERRIDES)
+        self._by_hash: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if field_kind(token):
-                token.lemma_ = token.text
-                continue
-            lower = token.lower_
-            lemma = self.exceptions.get(lower) or self.lookup.get(lower)
-            token.lemma_ = lemma or lower
+        import numpy
+        from spacy.attrs import LEMMA, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        values = doc.to_array([LOWER, ORTH])
+        lemmas = [self._lemma(strings, lower) for lower, _ in values.tolist()]
+        # A template field keeps its own text as lemma.
+        for i in doc.user_data.get(FIELDS) or {}:
+            lemmas[i] = int(values[i, 1])
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
+
+    def _lemma(self, strings: StringStore, lower: int) -> int:
+        """The lemma's hash for a lower-case form's hash, worked out once per form."""
+        lemma = self._by_hash.get(lower)
+        if lemma is None:
+            form = strings[lower]
+            lemma = self._by_hash[lower] = strings.add(self.exceptions.get(form) or self.lookup.get(form) or form)
+        return lemma
+
+
+class NormSetter:
+    """Sets NORM to the lower-case lemma (the placeholder's kind for a field), so that rule
+    patterns match inflected and capitalised forms alike."""
+
+    def __init__(self) -> None:
+        self._lowered: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER, NORM
+
+        strings = doc.vocab.strings
+        values = doc.to_array([LEMMA, LOWER])
+        # An empty lemma (hash 0) falls back to the lower-case text.
+        norms = [self._lower(strings, lemma) if lemma else lower for lemma, lower in values.tolist()]
+        for i, kind in (doc.user_data.get(FIELDS) or {}).items():
+            norms[i] = strings.add(KIND_NORMS[kind])
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+        return doc
+
+    def _lower(self, strings: StringStore, value: int) -> int:
+        """The hash of a string's lower-case form, worked out once per string."""
+        lowered = self._lowered.get(value)
+        if lowered is None:
+            lowered = self._lowered[value] = strings.add(strings[value].lower())
+        return lowered
