@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from lettercheck.model import Document
 from lettercheck.readers import ReadError, read_document
+from lettercheck.readers import docx as docx_reader
 from lettercheck.readers.docx import OLE_SIGNATURE, read
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -278,6 +279,22 @@ def test_formatting_from_styles(tmp_path: Path):
     assert third.style["caps"] == len("LET OP")
     assert third.style["red"] == 0
     assert heading.text == first.text
+
+
+def test_letters_share_a_styles_part_only_if_it_is_the_same(tmp_path: Path):
+    def letter(bold_normal: bool) -> bytes:
+        document = docx.Document()
+        document.styles["Normal"].font.bold = bold_normal
+        document.add_paragraph("Betaal vandaag.")
+        path = tmp_path / f"brief-{bold_normal}.docx"
+        document.save(str(path))
+        return path.read_bytes()
+
+    plain, bold = letter(False), letter(True)
+    hits = docx_reader._styles_of.cache_info().hits
+    for data, expected in ((plain, 0), (bold, 15), (plain, 0), (bold, 15)):
+        assert read("brief.docx", data).blocks[0].style["bold"] == expected
+    assert docx_reader._styles_of.cache_info().hits >= hits + 2
 
 
 def test_notes_in_order_of_reference_and_horizontal_merge(tmp_path: Path):
