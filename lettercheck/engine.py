@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
-from .prefilter import AnchoredMatcher, Folded, required_literals
+from .prefilter import AnchoredMatcher, Expression, Folded
 from .readability import is_prose, sentence_words
 from .rulepack import Matchers, Rule
 
@@ -68,8 +68,8 @@ class Checker:
         self._exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self._tokens = AnchoredMatcher(nlp.vocab)
-        #: Each expression with the strings it cannot match without (see :mod:`.prefilter`).
-        self._regex: dict[str, list[tuple[re.Pattern[str], tuple[frozenset[str], ...]]]] = {}
+        #: Per key its expressions, each with what it cannot match without (see :mod:`.prefilter`).
+        self._regex: dict[str, list[Expression]] = {}
         self._fields: dict[str, set[str]] = {}
         for rule in self.rules:
             any_of = rule.any_of
@@ -93,7 +93,7 @@ class Checker:
             self._tokens.add(key, matchers.patterns)
         if matchers.regex:
             flags = 0 if matchers.case_sensitive else re.IGNORECASE
-            self._regex[key] = [(re.compile(r, flags), required_literals(r, flags)) for r in matchers.regex]
+            self._regex[key] = [Expression(r, flags) for r in matchers.regex]
         if matchers.placeholders:
             self._fields[key] = set(matchers.placeholders)
 
@@ -131,22 +131,24 @@ class Checker:
 
     def _collect(self, doc: Doc, document: Document) -> dict[str, list[Hit]]:
         """Run every matcher once over the letter; hits grouped by matcher key."""
+        from spacy.attrs import IDX, LENGTH
+
         vocab = doc.vocab.strings
         hits: dict[str, list[Hit]] = defaultdict(list)
+        # Where each token starts and how long it is: a match's characters without making
+        # a Span of it (matches hold at least one token).
+        chars = doc.to_array([IDX, LENGTH]).tolist()
         for matcher in (self._exact, self._lemma, self._tokens):
             if not len(matcher):  # a narrow --select can leave one empty; spaCy warns on those
                 continue
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                hits[vocab[match_id]].append(Hit(span.start_char, span.end_char))
+                last, length = chars[end - 1]
+                hits[vocab[match_id]].append(Hit(chars[start][0], last + length))
         folded = Folded(document.text)
-        for key, patterns in self._regex.items():
-            for pattern, needs in patterns:
-                if not folded.may_match(needs):
-                    continue
-                for m in pattern.finditer(document.text):
-                    if m.end() > m.start():
-                        hits[key].append(Hit(m.start(), m.end()))
+        for key, expressions in self._regex.items():
+            for expression in expressions:
+                if folded.may_match(expression.needs) and (spans := expression.spans(document.text)):
+                    hits[key] += [Hit(start, end) for start, end in spans]
         for key, kinds in self._fields.items():
             hits[key] += [Hit(p.start, p.end) for p in document.placeholders if p.kind in kinds]
         return hits

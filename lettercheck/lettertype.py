@@ -4,16 +4,21 @@ Cue phrases per type, each with a weight, counted in the letter; the type with m
 wins, and ties go to the later step in the collection process, since a letter that mentions
 both a reminder and a summons is the summons. Senders often name the type in the subject
 line ("Betreft: aanmaning ..."): a type named there wins outright.
+
+The expressions that scan the whole letter are :class:`.prefilter.Expression` objects, which find
+what ``re`` finds but skip the places where they cannot match: this runs for every letter.
 """
 
 from __future__ import annotations
 
 import re
 
+from .prefilter import Expression, Folded
 
-def _term_with_costs(days: str) -> str:
+
+def _term_with_costs(days: str) -> tuple[str, str]:
     """A payment term of ``days`` days and, anywhere in the letter, collection costs."""
-    return rf"\A(?=.*\b(binnen|na)\s+(de(ze)?\s+)?{days}[- ]?(werk)?dagen\b)(?=.*\bincassokosten\b)"
+    return rf"\b(binnen|na)\s+(de(ze)?\s+)?{days}[- ]?(werk)?dagen\b", r"\bincassokosten\b"
 
 
 #: The term the law asks for (14 days or more) with the costs after it.
@@ -24,7 +29,9 @@ _SHORT_TERM_CUE = _term_with_costs(r"(\d|1[0-3]|twee|drie|vier|vijf|zes|zeven|ac
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
 # 14-day notice weighs most: a term in days together with collection costs is what makes a
 # letter one, also when the term is too short (that is a legal problem, not another type).
-_CUES: tuple[tuple[str, int, str], ...] = (
+# A cue is an expression, counted at each match, or expressions that must all be in the
+# letter somewhere, counted once.
+_CUES: tuple[tuple[str, int, str | tuple[str, ...]], ...] = (
     (
         "deurwaarder",
         1,
@@ -65,7 +72,7 @@ _CUES: tuple[tuple[str, int, str], ...] = (
     ("herinnering", 1, r"\b(betalings)?herinnering\b"),
 )
 #: Generic cues: only counted when nothing names the type.
-_GENERIC = re.compile(
+_GENERIC = Expression(
     r"\bnog\s+(niet|geen)\s+(\w+\s+){0,3}(ontvangen|betaald|binnen|gezien|gekregen|bij)\b|\bvergeten\b|\bontschoten\b|\bopenstaande?\b"
     r"|\b(heeft\s+u|hebt\s+u|heb\s+je|heb\s+jij)\s+(al|inmiddels)\s+betaald\b"
     r"|\bstaat\s+(er\s+)?(nog\s+)?(\w+\s+){0,2}open\b"
@@ -73,12 +80,35 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 #: Letters said not to come ("wij sturen u geen herinneringen of aanmaningen") name no type.
-_NOT_SENT = re.compile(
+_NOT_SENT = Expression(
     r"\bgeen\s+((betalings)?herinnering|aanmaning|sommatie)\w*(\s+(of|en)\s+((betalings)?herinnering|aanmaning|sommatie)\w*)?",
     re.IGNORECASE,
 )
-_FOURTEEN_DAYS = re.compile(f"{_FOURTEEN_DAYS_CUE}|{_SHORT_TERM_CUE}", re.IGNORECASE | re.DOTALL)
-_COMPILED = tuple((kind, weight, re.compile(cue, re.IGNORECASE | re.DOTALL)) for kind, weight, cue in _CUES)
+
+
+class _Together:
+    """A cue of expressions that must each match somewhere in the letter; it counts once.
+
+    Each is looked for on its own: as one expression (``\\A(?=.*a)(?=.*b)``) ``re`` would
+    try the first at every position of the letter, backwards, to find it."""
+
+    def __init__(self, expressions: tuple[str, ...]) -> None:
+        self._all = tuple(Expression(e, re.IGNORECASE | re.DOTALL) for e in expressions)
+        #: What the text must contain (see :class:`.prefilter.Folded`): what each needs.
+        self.needs = tuple(need for e in self._all for need in e.needs)
+
+    def count(self, text: str) -> int:
+        """1 when all expressions match in ``text``, else 0."""
+        return int(all(e.search(text) for e in self._all))
+
+
+def _cue(cue: str | tuple[str, ...]) -> Expression | _Together:
+    """A cue of _CUES, compiled."""
+    return _Together(cue) if isinstance(cue, tuple) else Expression(cue, re.IGNORECASE | re.DOTALL)
+
+
+_FOURTEEN_DAYS = (_cue(_FOURTEEN_DAYS_CUE), _cue(_SHORT_TERM_CUE))
+_COMPILED = tuple((kind, weight, _cue(cue)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^[^\S\n]*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 #: Type names in a subject line, later steps first: "betalingsherinnering" and
 #: "laatste herinnering" are different steps.
@@ -113,22 +143,25 @@ def detect(text: str) -> str:
     for kind, pattern in _NAMED:
         if pattern.search(subject):
             if kind == "ingebrekestelling":
-                return "14-dagenbrief" if _FOURTEEN_DAYS.search(text) else "sommatie"
+                return "14-dagenbrief" if any(cue.count(text) for cue in _FOURTEEN_DAYS) else "sommatie"
             return kind
     best, best_score = "onbekend", 0
     scores: dict[str, int] = {}
-    cues = _NOT_SENT.sub(" ", text)
-    for kind, weight, pattern in _COMPILED:
-        scores[kind] = scores.get(kind, 0) + weight * len(pattern.findall(cues))
+    folded = Folded(text)
+    cues = _NOT_SENT.sub(" ", text) if folded.may_match(_NOT_SENT.needs) else text
+    if cues is not text:
+        folded = Folded(cues)
+    for kind, weight, cue in _COMPILED:
+        scores[kind] = scores.get(kind, 0) + weight * (cue.count(cues) if folded.may_match(cue.needs) else 0)
     for kind, score in scores.items():
         if score > best_score:
             best, best_score = kind, score
-    if best == "onbekend" and _GENERIC.search(cues):
+    if best == "onbekend" and folded.may_match(_GENERIC.needs) and _GENERIC.search(cues):
         return "herinnering"
     return best
 
 
-_TITLE = re.compile(
+_TITLE = Expression(
     r"\b(het|dit|dat)\s+vonnis\s+(is|werd|van)\b|\bvonnis\s+(is|werd)\s+(aan\s+u\s+)?betekend"
     r"|\b(de\s+)?(kanton)?rechter\s+(in\s+\w+\s+)?heeft\b|\bheeft\s+de\s+(kanton)?rechter\b|\bvonnis\s+(van\s+de\s+)?(kanton)?rechter\b|\buitspraak\s+van\s+de\s+(kanton)?rechter\s+(is|uit\s+te\s+voeren|uitvoeren)\b|\bin\s+(het|een)\s+vonnis\b|\bop\s+grond\s+van\s+(het|een|dit)\s+vonnis\b"
     r"|\bdwangbevel\w*|\bexecutoria(le|al)\s+titel\b|\buitspraak\s+van\s+(de\s+)?(kanton)?rechter\s+(van|op)\b",
@@ -142,7 +175,7 @@ def has_title(text: str, sender: str) -> bool:
     return sender == "deurwaarder" and bool(_TITLE.search(text))
 
 
-_INCASSO_SENDER = re.compile(
+_INCASSO_SENDER = Expression(
     r"\bnamens\s+(onze|uw)?\s*(opdrachtgever|cliënt|client|schuldeiser)\b|\bin opdracht van\b"
     r"|\b(heeft|hebben)\s+(de vordering|uw (rekening|schuld|dossier))\s+aan ons\b"
     r"|\bheeft ons gevraagd\b.{0,40}\b(innen|incasseren|ophalen)\b|\bincassodienstverlen\w*|\bwki\b",

@@ -4,18 +4,25 @@ engine skip the expensive matching where it cannot find anything.
 Running every regular expression of the rule packs over every letter, and spaCy's Matcher
 over every token, costs more than spaCy's own pipeline. Most expressions need a word or a
 character that most letters lack ("!!", "werkgever"), and Python's ``re`` cannot skip ahead
-to such a word itself. The tests here are exact: they only ever skip work that would have
-found nothing, so the findings stay the same.
+to such a word itself, nor to the few characters a match can start with. Token patterns
+need a word, and are only tried around it. The tests here are exact: they only ever skip
+work that would have found nothing, so the findings stay the same.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from re import _constants as sre, _parser as sre_parse  # the parse tree of re itself
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -35,6 +42,11 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
         tree = sre_parse.parse(pattern, flags)
     except re.error:
         return ()
+    return _required(tree)
+
+
+def _required(tree: sre_parse.SubPattern) -> tuple[frozenset[str], ...]:
+    """required_literals of a parsed expression."""
     return tuple(frozenset(s) for s in _sequence(list(tree)) if s and all(s))
 
 
@@ -79,23 +91,222 @@ class Folded:
     many expressions ask for the same words."""
 
     def __init__(self, text: str) -> None:
-        self.exact = not _CASE_TRAPS.intersection(text)
+        self.exact = not any(trap in text for trap in _CASE_TRAPS)
         self._text = text.lower()
         self._known: dict[str, bool] = {}
 
-    def has(self, literal: str) -> bool:
-        known = self._known.get(literal)
-        if known is None:
-            known = self._known[literal] = literal in self._text
-        return known
-
-    def may_match(self, requirements: Iterable[frozenset[str]]) -> bool:
+    def may_match(self, requirements: Iterable[Iterable[str]]) -> bool:
         """False only if some requirement has none of its strings in the text."""
-        return not self.exact or all(any(self.has(s) for s in options) for options in requirements)
+        if not self.exact:
+            return True
+        known, text = self._known, self._text  # plain loops: this runs for every expression
+        for options in requirements:
+            for literal in options:
+                found = known.get(literal)
+                if found is None:
+                    found = known[literal] = literal in text
+                if found:
+                    break
+            else:
+                return False
+        return True
+
+
+class Expression:
+    """A regular expression that finds exactly what ``re`` finds, but only tries to match
+    where a match can start.
+
+    Python's ``re`` tries an expression at every position of the text, unless it starts
+    with a literal or a set of characters that are not cased. Rule expressions start with
+    ``\\b`` and a cased word, or with lookbehinds, under IGNORECASE: so each is tried at all
+    of a letter's ~1700 positions. When every match must start with one of a known set of
+    characters, a second expression that starts with exactly that set (without IGNORECASE,
+    so ``re`` does jump ahead to it) finds where the matches start; the expression itself
+    then matches at that spot.
+    """
+
+    __slots__ = ("pattern", "needs", "_starts")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        #: What the text must contain for the expression to match (see :class:`Folded`).
+        self.needs: tuple[tuple[str, ...], ...]
+        self.needs, self._starts = _analysed(pattern, flags)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each non-empty match that ``finditer`` finds in ``text``."""
+        if self._starts is None:
+            return [m.span() for m in self.pattern.finditer(text) if m.end() > m.start()]
+        found: list[tuple[int, int]] = []
+        search, match = self._starts.search, self.pattern.match
+        pos = 0
+        # Where _starts matches, so does the expression; its matches are never empty (see
+        # _starts_only), so finditer goes on where the last one ends.
+        while start := search(text, pos):
+            pos = match(text, start.start()).end()  # type: ignore[union-attr]
+            found.append((start.start(), pos))
+        return found
+
+    def count(self, text: str) -> int:
+        """How many matches ``finditer`` finds in ``text``, empty ones too."""
+        if self._starts is None:
+            return sum(1 for _ in self.pattern.finditer(text))
+        return len(self.spans(text))
+
+    def search(self, text: str) -> bool:
+        """Does the expression match anywhere in ``text``?"""
+        return bool((self._starts or self.pattern).search(text))
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``text`` with each match replaced by ``replacement`` (taken as it is, without
+        group references), as ``pattern.sub`` does; ``text`` itself when nothing matches."""
+        if self._starts is None:
+            return self.pattern.sub(lambda _: replacement, text)
+        parts: list[str] = []
+        end = 0
+        for start, stop in self.spans(text):
+            parts += [text[end:start], replacement]
+            end = stop
+        return "".join([*parts, text[end:]]) if parts else text
+
+
+#: Characters whose matching is worked out when an expression is compiled: the Basic
+#: Multilingual Plane. Every character beyond it counts as a possible start (letters rarely
+#: hold one); ``re`` would take long to compile a class that lists those one by one.
+_ALPHABET_END = 0x10000
+#: Expressions that can start with more than this many of the 95 printable ASCII
+#: characters are tried everywhere: jumping ahead would save little.
+_MAX_PRINTABLE_STARTS = 40
+_PRINTABLE = frozenset(map(chr, range(0x20, 0x7F)))
+#: A single character: (opcode, argument, flags in force).
+_Atom = tuple[Any, Any, int]
+#: Class items of the parse tree written back as expression text.
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+@functools.cache
+def _analysed(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
+    """What an :class:`Expression` knows of ``pattern``, worked out once per process (it
+    takes a few milliseconds, and every Checker asks): _starts_only, and its required
+    literals in the order that settles :meth:`Folded.may_match` soonest. Long strings
+    are the rarest, so the requirements whose strings are all long come first; within
+    one, short strings come first, as they are the likeliest to be found, and early."""
+    compiled = re.compile(pattern, flags)
+    tree = sre_parse.parse(pattern, compiled.flags)
+    needs = [tuple(sorted(options, key=lambda s: (len(s), s))) for options in _required(tree)]
+    return tuple(sorted(needs, key=lambda options: -len(options[0]))), _starts_only(compiled, tree)
+
+
+def _starts_only(pattern: re.Pattern[str], tree: sre_parse.SubPattern) -> re.Pattern[str] | None:
+    """An expression that matches a character where ``pattern`` matches, and nowhere else;
+    None when the characters a match can start with are unknown or too common.
+
+    ``(?-i:[...])`` holds every character that a match can start with; the lookbehind
+    steps back over it and matches ``pattern`` from there as a lookahead, which sees the
+    whole text around it as ``pattern`` itself does.
+    """
+    if pattern.flags & re.VERBOSE:
+        return None  # a trailing comment would swallow the rest
+    first = _first_atoms(list(tree), pattern.flags)
+    if tree.getwidth()[0] == 0 or first is None or first[1]:
+        return None  # an empty match can be anywhere
+    chars: set[str] = set()
+    for op, av, flags in first[0]:
+        if op not in (sre.LITERAL, sre.IN):
+            return None  # "." or [^x]: nearly everything
+        one = _char(av) if op is sre.LITERAL else "[" + "".join(map(_class_item, av)) + "]"
+        chars |= _matched_chars(one, flags & (re.IGNORECASE | re.ASCII))
+    if len(chars & _PRINTABLE) > _MAX_PRINTABLE_STARTS:
+        return None
+    if tree[0][0] in (sre.LITERAL, sre.IN) and not (pattern.flags & re.IGNORECASE and _cased(chars)):
+        return None  # re itself jumps ahead to a first character that case does not change
+    starts = "".join(map(_char, sorted(map(ord, chars)))) + f"{_char(_ALPHABET_END)}-{_char(sys.maxunicode)}"
+    try:
+        return re.compile(rf"(?-i:[{starts}])(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+    except re.error:
+        return None  # flags set inside the expression, which must stay at its start
+
+
+def _first_atoms(items: Sequence[tuple[Any, Any]], flags: int) -> tuple[list[_Atom], bool] | None:
+    """The single characters of a parsed sequence that can match its first character, and
+    whether the sequence can match nothing at all; None for a backreference or a
+    conditional, which this does not follow."""
+    atoms: list[_Atom] = []
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the first character comes after it
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            return [*atoms, (op, av, flags)], False
+        if op is sre.SUBPATTERN:
+            inner = _first_atoms(list(av[3]), (flags | av[1]) & ~av[2])
+            low = 1
+        elif op is sre.ATOMIC_GROUP:
+            inner, low = _first_atoms(list(av), flags), 1
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner, low = _first_atoms(list(av[2]), flags), av[0]
+        elif op is sre.BRANCH:
+            options = [_first_atoms(list(option), flags) for option in av[1]]
+            if any(option is None for option in options):
+                return None
+            inner = ([a for found, _ in options for a in found], any(empty for _, empty in options))  # type: ignore[misc]
+            low = 1
+        else:
+            return None
+        if inner is None:
+            return None
+        atoms += inner[0]
+        if low and not inner[1]:
+            return atoms, False
+    return atoms, True
+
+
+def _cased(chars: Iterable[str]) -> bool:
+    """Does one of ``chars`` have another case?"""
+    return any(c.lower() != c.upper() for c in chars)
+
+
+def _class_item(item: tuple[Any, Any]) -> str:
+    """One item of a parsed character class, as expression text."""
+    op, av = item
+    if op is sre.NEGATE:
+        return "^"
+    if op is sre.RANGE:
+        return f"{_char(av[0])}-{_char(av[1])}"
+    if op is sre.CATEGORY:
+        return _CATEGORIES[av]
+    return _char(av)
+
+
+def _char(code: int) -> str:
+    """A character as an escape that means itself anywhere in an expression."""
+    return f"\\U{code:08x}"
+
+
+@functools.cache
+def _matched_chars(one: str, flags: int) -> frozenset[str]:
+    """The characters below _ALPHABET_END that the single-character expression ``one``
+    matches: ``re`` itself says so, case rules and all."""
+    return frozenset(re.findall(one, _alphabet(), flags))
+
+
+@functools.cache
+def _alphabet() -> str:
+    """Every character below _ALPHABET_END."""
+    return "".join(map(chr, range(_ALPHABET_END)))
 
 
 #: Token attributes that a pattern's words can pin down.
 _ANCHOR_ATTRS = ("LOWER", "NORM")
+#: How many words' matches of the token expressions are kept before they are forgotten:
+#: a long-running server sees ever more words.
+_MAX_KNOWN_WORDS = 200_000
 #: A token a pattern needs: (attribute, the hashes of its words), or ("REGEX", an
 #: expression on the lower-case form).
 Need = tuple[str, Any]
@@ -107,32 +318,67 @@ class AnchoredMatcher:
     Most token patterns need a certain token exactly once (``{LOWER: werkgever}``, one word
     of an ``IN`` list, a ``REGEX`` on the lower-case form), and a match lies within the
     pattern's longest length of it. For each letter, each pattern is looked for around the
-    needed token that is rarest in that letter; a pattern with a token the letter lacks is
-    not looked for at all. Patterns without such a token or without a longest length are
-    matched over the whole letter. The matches are exactly those of the Matcher over the
-    whole letter: every stretch it runs on is part of the letter.
+    needed token that is rarest in that letter, where its other needed tokens are near; a
+    pattern with a token the letter lacks is not looked for at all. Patterns without such a
+    token or without a longest length are matched over the whole letter. The matches are
+    exactly those of the Matcher over the whole letter: every stretch it runs on is part of
+    the letter, and holds every match around its token.
+
+    It learns which words meet the REGEX needs as letters come, so, like a spaCy pipeline,
+    it checks one letter at a time.
     """
 
     def __init__(self, vocab: Vocab) -> None:
         from spacy.matcher import Matcher
 
         self._vocab = vocab
-        self._anchored = Matcher(vocab)
         self._everywhere = Matcher(vocab)
-        #: Per anchored pattern: its longest length and the tokens it needs.
-        self._needs: list[tuple[int, list[Need]]] = []
+        #: Per anchored pattern: a Matcher of its own, its longest length and the tokens it
+        #: needs (numbers in _needs). A Matcher costs per token for each of its patterns,
+        #: and most stretches are there for one pattern only.
+        self._anchored: list[tuple[Matcher, int, list[int]]] = []
+        #: Every token that some pattern needs, once.
+        self._needs: dict[Need, int] = {}
+        #: Per attribute: per word hash, the needs it meets.
+        self._words: dict[str, dict[int, list[int]]] = {attr: {} for attr in _ANCHOR_ATTRS}
+        #: Per lower-case form seen (its hash): the REGEX needs it meets. Words recur from
+        #: letter to letter, so each is tried once (up to _MAX_KNOWN_WORDS).
+        self._matched_by: dict[int, tuple[int, ...]] = {}
+        #: The lower-case forms seen that meet a REGEX need.
+        self._meeting: set[int] = set()
+        #: Per attribute, the sorted hashes that meet a need; made when first needed,
+        #: dropped when the needs or the words seen change them.
+        self._lookup: dict[str, NDArray[np.uint64]] = {}
 
     def __len__(self) -> int:
+        """How many patterns are anchored, plus how many keys are matched everywhere: 0
+        when there is nothing to match."""
         return len(self._anchored) + len(self._everywhere)
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        from spacy.matcher import Matcher
+
         for pattern in patterns:
             needs, length = self._needed(pattern), _longest(pattern)
-            if needs and length:
-                self._needs.append((length, needs))
-                self._anchored.add(key, [pattern])
-            else:
+            if not (needs and length):
                 self._everywhere.add(key, [pattern])
+                continue
+            matcher = Matcher(self._vocab)
+            matcher.add(key, [pattern])
+            self._anchored.append((matcher, length, [self._number(need) for need in needs]))
+
+    def _number(self, need: Need) -> int:
+        """The number of a need, which is added if it is new."""
+        if need not in self._needs:
+            number = self._needs[need] = len(self._needs)
+            attr, value = need
+            if attr == "REGEX":
+                self._forget()
+            else:
+                for word in value:
+                    self._words[attr].setdefault(word, []).append(number)
+            self._lookup.clear()
+        return self._needs[need]
 
     def _needed(self, pattern: list[dict[str, Any]]) -> list[Need]:
         """The tokens a match must hold once: specs without an operator that name words
@@ -154,44 +400,88 @@ class AnchoredMatcher:
         return needs
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(match id, start, end) of every match in ``doc``."""
+        """(match id, start, end) of every match in ``doc``, each once."""
+        matches = list(self._everywhere(doc)) if len(self._everywhere) else []
+        if not self._anchored or not len(doc):
+            return matches
+        found = self._positions(doc)
+        n = len(doc)
+        for matcher, length, needs in self._anchored:
+            windows: list[list[int]] = []
+            where = [found[need] for need in needs]
+            rarest = min(where, key=len)
+            for i in rarest:
+                # A match around i holds every needed token less than its length from i.
+                if not all(_near(positions, i, length) for positions in where if positions is not rarest):
+                    continue
+                start, end = max(0, i - length + 1), min(n, i + length)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
+                matches += [(key, start + s, start + e) for key, s, e in matcher(doc[start:end])]
+        # Two patterns of one key can find the same words; the Matcher lists them once.
+        return list(dict.fromkeys(matches))
+
+    def _positions(self, doc: Doc) -> list[list[int]]:
+        """Per need (by number): where in ``doc`` it is met, in order."""
+        import numpy as np
         from spacy.attrs import LOWER, NORM
 
-        matches = list(self._everywhere(doc)) if len(self._everywhere) else []
-        if not len(self._anchored) or not len(doc):
-            return matches
-        where: dict[str, dict[int, list[int]]] = {attr: {} for attr in _ANCHOR_ATTRS}
-        for i, values in enumerate(doc.to_array([LOWER, NORM]).tolist()):
-            for attr, value in zip(_ANCHOR_ATTRS, values):
-                where[attr].setdefault(value, []).append(i)
-        found: dict[Need, list[int]] = {}
+        table = doc.to_array([LOWER, NORM])
+        self._learn(table[:, 0].tolist())
+        found: list[list[int]] = [[] for _ in self._needs]
+        for column, attr in enumerate(_ANCHOR_ATTRS):
+            lookup, values = self._looked_for(attr), table[:, column]
+            if not len(lookup):
+                continue
+            # A sorted search in C: a token meets a need iff the hash found is its own.
+            rows = np.flatnonzero(lookup[np.minimum(np.searchsorted(lookup, values), len(lookup) - 1)] == values)
+            words = self._words[attr]
+            for i, value in zip(rows.tolist(), values[rows].tolist()):
+                for need in words.get(value, ()):
+                    found[need].append(i)
+                if attr == "LOWER":
+                    for need in self._matched_by[value]:
+                        found[need].append(i)
+        return found
 
-        def positions(need: Need) -> list[int]:
-            if need not in found:
-                attr, value = need
-                if attr == "REGEX":
-                    strings = self._vocab.strings
-                    hashes = [h for h in where["LOWER"] if value.search(strings[h])]
-                    found[need] = sorted(i for h in hashes for i in where["LOWER"][h])
-                else:
-                    found[need] = [i for h in value & where[attr].keys() for i in where[attr][h]]
-            return found[need]
+    def _learn(self, lowers: list[int]) -> None:
+        """Try the REGEX needs on the lower-case forms (hashes) not seen before."""
+        new = set(lowers).difference(self._matched_by)
+        if len(self._matched_by) + len(new) > _MAX_KNOWN_WORDS:
+            self._forget()
+            new = set(lowers)
+        expressions = [(number, value) for (attr, value), number in self._needs.items() if attr == "REGEX"]
+        for lower in new:
+            text = self._vocab.strings[lower]
+            met = self._matched_by[lower] = tuple(number for number, e in expressions if e.search(text))
+            if met:
+                self._meeting.add(lower)
+                self._lookup.pop("LOWER", None)
 
-        n = len(doc)
-        spans = sorted(
-            (max(0, i - length + 1), min(n, i + length))
-            for length, needs in self._needs
-            for i in min((positions(need) for need in needs), key=len)
-        )
-        windows: list[list[int]] = []
-        for start, end in spans:
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], end)
-            else:
-                windows.append([start, end])
-        for start, end in windows:
-            matches += [(key, start + s, start + e) for key, s, e in self._anchored(doc[start:end])]
-        return matches
+    def _forget(self) -> None:
+        """Forget which words meet the REGEX needs."""
+        self._matched_by.clear()
+        self._meeting.clear()
+        self._lookup.pop("LOWER", None)
+
+    def _looked_for(self, attr: str) -> NDArray[np.uint64]:
+        """The sorted hashes of ``attr`` that meet a need."""
+        import numpy as np
+
+        lookup = self._lookup.get(attr)
+        if lookup is None:
+            hashes = self._words[attr].keys() | (self._meeting if attr == "LOWER" else set())
+            lookup = self._lookup[attr] = np.array(sorted(hashes), dtype=np.uint64)
+        return lookup
+
+
+def _near(positions: list[int], i: int, length: int) -> bool:
+    """Is one of ``positions`` (in order) less than ``length`` away from ``i``?"""
+    k = bisect.bisect_left(positions, i - length + 1)
+    return k < len(positions) and positions[k] < i + length
 
 
 def _longest(pattern: list[dict[str, Any]]) -> int | None:

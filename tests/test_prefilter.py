@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from lettercheck import lettertype
 from lettercheck import nlp as pipeline
+from lettercheck import prefilter
 from lettercheck.analysis import Linter
-from lettercheck.prefilter import AnchoredMatcher, Folded, required_literals
+from lettercheck.prefilter import AnchoredMatcher, Expression, Folded, required_literals
 from lettercheck.readers import read_document
 from lettercheck.rulepack import load_rules
 
@@ -21,6 +25,32 @@ FIELDS = ("match", "unless", "when", "except_when", "if_", "any_of")
 
 def _rule_matchers():
     return [(rule.id, getattr(rule, f)) for rule in load_rules() for f in FIELDS]
+
+
+def _rule_expressions() -> list[tuple[str, int]]:
+    """Every expression of the rule packs with its flags, and those of lettertype."""
+    found = [
+        (expression, 0 if matchers.case_sensitive else re.IGNORECASE)
+        for _, matchers in _rule_matchers()
+        for expression in matchers.regex
+    ]
+    cues = [cue for _, _, cue in lettertype._CUES]
+    found += [(e, re.IGNORECASE | re.DOTALL) for cue in cues for e in (cue if isinstance(cue, tuple) else (cue,))]
+    found += [(e.pattern.pattern, e.pattern.flags) for e in (lettertype._GENERIC, lettertype._NOT_SENT, lettertype._TITLE)]
+    return found
+
+
+EXPRESSIONS = _rule_expressions()
+
+
+def _same_as_re(expression: Expression, text: str) -> None:
+    """Expression finds in ``text`` what its compiled pattern finds, however it is asked."""
+    pattern = expression.pattern
+    matches = list(pattern.finditer(text))
+    assert expression.spans(text) == [m.span() for m in matches if m.end() > m.start()], pattern.pattern
+    assert expression.count(text) == len(matches), pattern.pattern
+    assert expression.search(text) == bool(pattern.search(text)), pattern.pattern
+    assert expression.sub(" ", text) == pattern.sub(" ", text), pattern.pattern
 
 
 def test_required_literals_of_typical_expressions() -> None:
@@ -43,18 +73,111 @@ def test_case_traps_turn_the_shortcut_off() -> None:
 
 
 def test_no_rule_expression_is_skipped_where_it_matches() -> None:
+    """Those of lettertype too, and as Expression orders what they need."""
     texts = [read_document(path).text for path in LETTERS]
     checked = 0
-    for rule_id, matchers in _rule_matchers():
-        flags = 0 if matchers.case_sensitive else re.IGNORECASE
-        for expression in matchers.regex:
-            needs = required_literals(expression, flags)
-            pattern = re.compile(expression, flags)
-            for text in texts:
-                if pattern.search(text):
-                    assert Folded(text).may_match(needs), (rule_id, expression)
-                    checked += 1
+    for expression, flags in EXPRESSIONS:
+        needs = Expression(expression, flags).needs
+        assert sorted(map(sorted, needs)) == sorted(map(sorted, required_literals(expression, flags)))
+        pattern = re.compile(expression, flags)
+        for text in texts:
+            if pattern.search(text):
+                assert Folded(text).may_match(needs), expression
+                checked += 1
     assert checked > 100
+
+
+def test_expressions_find_what_re_finds_in_every_letter() -> None:
+    """Expressions that jump to where a match can start find every match of finditer, on
+    every example letter; nearly all of them do jump."""
+    texts = [read_document(path).text for path in LETTERS]
+    expressions = [Expression(e, flags) for e, flags in EXPRESSIONS]
+    assert sum(e._starts is not None for e in expressions) > 0.8 * len(expressions)
+    found = 0
+    for expression in expressions:
+        for text in texts:
+            _same_as_re(expression, text)
+            found += expression.count(text)
+    assert found > 500
+
+
+#: Text that trips up case rules and first-character sets: characters that IGNORECASE
+#: matches with ASCII letters (Kelvin sign, dotted and dotless i, long s), letters beyond
+#: the Basic Multilingual Plane, other digits, and pieces the rule expressions look for.
+_TRICKY = [
+    "\u212a", "\u0130", "\u0131", "\u017f", "\U0001d400", "\U0001d7cf", "\U0001d7cf,00 ", "😀", "\uff11", "\u0661",
+    "ë", "É", "€", "é", "ß", "\u00a0", " ", "\n", "\t", ".", ",", ":", "-", "!", "!!", "@", "+31", "0", "06", "0800",
+    "1", "14", "2.500,00", "9:00", "17.30", "tot", "uur", "ma", "Maandag", "DI", "werkdagen", "BETALINGSREGELING",
+    "regeling", "termijnen", "in", "3", "delen", "niet", "mogelijk", "deurwaarder", "Gerechtsdeurwaarder",
+    "incassokosten", "binnen", "veertien", "dagen", "geen", "herinnering", "of", "aanmaning", "kenmerk",
+    "dossiernummer", "info@voorbeeld.nl", "www.", "t.a.v.", "KvK", "BKR",
+]
+_TRICKY_TEXT = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=4)), max_size=30).map("".join)
+_COMPILED = [Expression(e, flags) for e, flags in EXPRESSIONS]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TRICKY_TEXT)
+def test_expressions_find_what_re_finds_in_tricky_text(text: str) -> None:
+    for expression in _COMPILED:
+        _same_as_re(expression, text)
+
+
+#: Expressions that test the edges of working out where a match can start.
+_EDGES = [
+    (r"\bk\w+", re.IGNORECASE),  # the Kelvin sign is a k
+    (r"\bi\w*|s[a-z]", re.IGNORECASE),  # dotless i and long s are i and s
+    (r"(?-i:[A-Z])x", re.IGNORECASE),  # case set back inside the expression
+    (r"(?i:e)\d", 0),
+    (r"(a|b?)c", re.IGNORECASE),  # an alternative that can be empty
+    (r"x*y|(?:z{0,2})w", 0),
+    (r"(?<=a)b|(?<!\d)\d{2}", 0),
+    (r"(\w)\1", 0),  # a backreference
+    (r"(?P<w>b)(?P=w)", re.IGNORECASE),
+    (r"^\s*betreft", re.IGNORECASE | re.MULTILINE),
+    (r"dagen$|\Bk", re.IGNORECASE),
+    (r"[^a]b|.c", re.DOTALL),
+    (r"(?=\d)\w+", 0),
+    (r"(?>ab|a)c", re.IGNORECASE),  # an atomic group
+    (r"\d++x", 0),  # a possessive repeat
+    (r"€\s?\d", 0),  # re itself jumps ahead to €
+    (r"", 0),
+    (r"x?", 0),  # can match nothing: empty matches everywhere
+    (r"\b(?i)aa", 0),  # flags set after the start: a pattern re compiles in no other way
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TRICKY_TEXT.map(lambda t: t + "abcxyz ABC kK\u212a aac 12x 1234 ab abc aa"))
+def test_edge_expressions_find_what_re_finds(text: str) -> None:
+    for pattern, flags in _EDGES:
+        try:
+            expression = Expression(pattern, flags)
+        except re.error:
+            continue  # "(?i)" not at the start: re refuses it too
+        _same_as_re(expression, text)
+
+
+def test_where_matches_can_start_is_worked_out_only_when_it_helps() -> None:
+    def jumps(pattern: str, flags: int = re.IGNORECASE) -> bool:
+        return Expression(pattern, flags)._starts is not None
+
+    assert jumps(r"\bbetaal\w*") and jumps(r"(?<!\d )(\+31|\b0)\d{9}") and jumps(r"\b\d{1,3},\d{2}")
+    assert not jumps(r"x*")  # an empty match can be anywhere
+    assert not jumps(r"[\w.+-]+@")  # nearly every character can start it
+    assert not jumps(r"€\s?\d") and not jumps(r"betaal", 0)  # re jumps ahead by itself
+    assert not jumps(r"\bbetaal  # comment", re.IGNORECASE | re.VERBOSE)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TRICKY_TEXT)
+def test_term_with_costs_counts_as_the_single_expression_it_replaces(text: str) -> None:
+    """lettertype looks for a term and for the costs on their own: the same count as
+    ``\\A(?=.*term)(?=.*costs)``."""
+    for cue in (lettertype._FOURTEEN_DAYS_CUE, lettertype._SHORT_TERM_CUE):
+        single = re.compile(r"\A" + "".join(f"(?=.*{e})" for e in cue), re.IGNORECASE | re.DOTALL)
+        for padded in (text, f"binnen 14 dagen {text} incassokosten", f"na 3 werkdagen {text} Incassokosten"):
+            assert lettertype._cue(cue).count(padded) == len(single.findall(padded))
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +201,36 @@ def test_anchored_matcher_finds_what_the_matcher_finds(nlp) -> None:
         assert sorted(anchored(doc)) == expected, path.name
         found += len(expected)
     assert found > 20
+
+
+def test_anchored_matcher_forgets_words_and_still_finds_what_the_matcher_finds(nlp, monkeypatch) -> None:
+    """With room for only a few words' answers to the REGEX needs, it forgets them often."""
+    from spacy.matcher import Matcher
+
+    monkeypatch.setattr(prefilter, "_MAX_KNOWN_WORDS", 20)
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for rule_id, matchers in _rule_matchers():
+        if matchers.patterns:
+            plain.add(rule_id, matchers.patterns)
+            anchored.add(rule_id, matchers.patterns)
+    words = set()
+    for path in LETTERS[:20]:
+        doc = next(nlp.pipe([pipeline.make_doc(nlp, read_document(path))]))
+        assert sorted(anchored(doc)) == sorted(plain(doc)), path.name
+        words |= {token.lower for token in doc}
+    assert len(anchored._matched_by) < len(words)
+
+
+def test_anchored_matcher_lists_a_match_of_two_patterns_once(nlp) -> None:
+    from spacy.matcher import Matcher
+
+    patterns = [[{"LOWER": "uw"}, {"LOWER": "werkgever"}], [{"LOWER": "uw"}, {"NORM": "werkgever"}]]
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    plain.add("X", patterns)
+    anchored.add("X", patterns)
+    doc = nlp("Wij bellen uw werkgever. Uw werkgever weet het.")
+    assert sorted(anchored(doc)) == sorted(plain(doc))
+    assert len(plain(doc)) == 2
 
 
 def test_anchored_matcher_with_unbounded_and_unanchored_patterns(nlp) -> None:
