@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
 from .prefilter import AnchoredMatcher, Expression, Folded
-from .readability import is_prose, sentence_words
+from .readability import sentences
 from .rulepack import Matchers, Rule
 
 if TYPE_CHECKING:
@@ -175,13 +175,14 @@ class Checker:
 
     def _metric(self, rule: Rule, doc: Doc, document: Document) -> list[Finding]:
         assert rule.max is not None
+        sents = sentences(doc)
         if rule.metric == "letter_words":
-            words = sum(sentence_words(s) for s in doc.sents)
+            words = sum(s.words for s in sents)
             return [self._finding(rule, document, value=words)] if words > rule.max else []
         if rule.metric == "paragraph_words":
             # Only prose counts: an address block or a list of fields is no wall of text.
             findings = []
-            prose = [(s.start_char, s.end_char, sentence_words(s)) for s in doc.sents if is_prose(s)]
+            prose = [(s.start_char, s.end_char, s.words) for s in sents if s.prose]
             for block in document.blocks:
                 # Sentences are in order: those that overlap the block are one stretch of them.
                 first = bisect.bisect_right(prose, block.start, key=lambda p: p[1])
@@ -191,13 +192,12 @@ class Checker:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
         findings = []
-        for sent in doc.sents:
-            words = sentence_words(sent)
-            if words > rule.max and is_prose(sent):
+        for sent in sents:
+            if sent.words > rule.max and sent.prose:
                 text = sent.text.strip()
                 start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 hit = Hit(start, start + len(text))
-                findings.append(self._finding(rule, document, hit, value=words))
+                findings.append(self._finding(rule, document, hit, value=sent.words))
         return findings
 
     def _finding(self, rule: Rule, document: Document, hit: Hit | None = None, **values: object) -> Finding:

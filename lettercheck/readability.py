@@ -41,21 +41,20 @@ signature would otherwise make every letter look easy.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import itertools
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .nlp import FIELDS, field_kind
+from .nlp import FIELDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 
@@ -309,47 +308,218 @@ class Readability:
         }
 
 
+# --- the letter as lists -------------------------------------------------------------------
+
+
+class Sentence(NamedTuple):
+    """One sentence of a letter, tokens ``start`` to ``end``, with what the level estimate
+    and the metric rules ask of it."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    #: As ``Span.text``: from the start of the first token to the end of the last.
+    text: str
+    #: :func:`sentence_words`
+    words: int
+    #: :func:`is_prose`
+    prose: bool
+    #: The indices of its word tokens.
+    word_tokens: list[int]
+
+
+def sentences(doc: Doc) -> list[Sentence]:
+    """The doc's sentences, the whole doc as one when no component set boundaries; worked out
+    once per doc, for the metric rules and the level estimate ask about every one of them."""
+    return _tokens(doc).sentences
+
+
+#: ``doc.user_data`` key of the doc's :class:`_Tokens`.
+_TOKENS = "lettercheck_tokens"
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    """The doc's token table: made on the first question, then kept in the doc."""
+    table = doc.user_data.get(_TOKENS)
+    if table is None:
+        table = doc.user_data[_TOKENS] = _Tokens(doc)
+    return table
+
+
+class _Tokens:
+    """A processed letter as plain lists, one entry per token, read from the doc at once.
+
+    The level estimate and the metric rules ask a dozen things of every token. Asked of
+    spaCy, each question builds a new Token object; here it is a list lookup, and a sentence
+    is a range of token indices. The doc must not change once its table is made.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy
+        from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+        from spacy.parts_of_speech import NAMES
+
+        self.parsed: bool = doc.has_annotation("DEP")
+        self._strings = strings = doc.vocab.strings
+        parse = (POS, TAG, DEP, MORPH, HEAD) if self.parsed else ()
+        array = doc.to_array([ORTH, IDX, SPACY, IS_SPACE, LEMMA, SENT_START, *parse])
+        orth, self.idx, spaced, self.is_space, self._lemmas, _, *parsed = array.T.tolist()
+        self.text: list[str] = [strings[h] for h in orth]
+        n = len(self.text)
+        fields: dict[int, str] = doc.user_data.get(FIELDS) or {}
+        #: The placeholder kind of a template field (set by :func:`lettercheck.nlp.make_doc`).
+        self.kind: list[str | None] = [fields.get(i) for i in range(n)] if fields else [None] * n
+        # The word tokens: tokens with letters or digits (never punctuation or space), and
+        # template fields; bare symbols such as € and % are not words. A run of field tokens
+        # with no space between them is one field whose merge failed: only its first token
+        # is a word, or the first of a sentence that starts inside it (``_glued``).
+        word = [t.isalnum() or _has_alnum(t) for t in self.text]  # the first test is the cheap one
+        filled = [i for i, kind in fields.items() if kind]
+        for i in filled:
+            word[i] = True
+        self._glued = {i for i in filled if i - 1 in fields and not spaced[i - 1]}
+        self._words = [i for i in itertools.compress(range(n), word) if i not in self._glued]
+        self._doc_text = "".join([t + " " if s else t for t, s in zip(self.text, spaced)])
+        self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        if self.parsed:
+            pos, tag, dep, self._morphs, _ = parsed
+            self.pos = [NAMES[p] for p in pos]
+            self.tag = [strings[h] for h in tag]
+            self.dep = [strings[h] for h in dep]
+            # The array holds each head as an offset from its token, stored unsigned.
+            self.head = [i + offset for i, offset in enumerate(array[:, -1].view("int64").tolist())]
+        if not n:
+            bounds = []
+        elif not doc.has_annotation("SENT_START"):
+            bounds = [(0, n)]
+        elif "sents" in doc.user_hooks:
+            bounds = [(sent.start, sent.end) for sent in doc.sents]
+        else:
+            # As ``doc.sents`` finds them, without making a Span for each.
+            starts = [0, *(numpy.flatnonzero(array[1:, 5] == 1) + 1).tolist(), n]
+            bounds = list(zip(starts, starts[1:]))
+        self.sentences = [self._sentence(start, end) for start, end in bounds]
+
+    def _sentence(self, start: int, end: int) -> Sentence:
+        text = self.span_text(start, end)
+        words = self.words(start, end)
+        first = self.idx[start]
+        return Sentence(start, end, first, first + len(text), text, len(words), _prose(self, start, end, words, text), words)
+
+    def span_text(self, start: int, end: int) -> str:
+        """``Span.text`` of tokens ``start`` to ``end``."""
+        if start >= end:
+            return ""
+        last = end - 1
+        return self._doc_text[self.idx[start] : self.idx[last] + len(self.text[last])]
+
+    def words(self, start: int, end: int) -> list[int]:
+        """The word tokens among tokens ``start`` to ``end`` (see :func:`sentence_words`)."""
+        words = self._words[bisect.bisect_left(self._words, start) : bisect.bisect_left(self._words, end)]
+        return [start, *words] if start in self._glued else words
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """The character offsets of tokens ``start`` to ``end`` without the spaces around them."""
+        first, last = start, end - 1
+        while first <= last and self.is_space[first]:
+            first += 1
+        if first > last:
+            return self.idx[start], self.idx[start]
+        while self.is_space[last]:
+            last -= 1
+        return self.idx[first], self.idx[last] + len(self.text[last])
+
+    @cached_property
+    def _letter_words(self) -> tuple[list[int], list[_LetterWord]]:
+        """The tokens that are words of letters (never a placeholder), in order, and
+        :func:`_letter_word` of each."""
+        # Only a text of letters and hyphens can be one: most tokens are not looked up.
+        found = [
+            None if kind or not (text.isalpha() or "-" in text) else _letter_word(text)
+            for text, kind in zip(self.text, self.kind)
+        ]
+        return list(itertools.compress(range(len(found)), found)), [f for f in found if f is not None]
+
+    def letter_words(self, start: int, end: int) -> zip[tuple[int, _LetterWord]]:
+        """The words of letters among tokens ``start`` to ``end``: each one's index and
+        :func:`_letter_word`."""
+        indices, forms = self._letter_words
+        lo, hi = bisect.bisect_left(indices, start), bisect.bisect_left(indices, end)
+        return zip(indices[lo:hi], forms[lo:hi])
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [text.lower() for text in self.text]
+
+    def lemma(self, i: int) -> str:
+        return self._strings[self._lemmas[i]]
+
+    @cached_property
+    def finite(self) -> list[bool]:
+        """For each token, whether it is a finite verb: tag WW|pv or VerbForm=Fin."""
+        forms = {morph: _verb_forms(self._strings[morph]) for morph in set(self._morphs)}
+        return ["WW|pv" in tag or "Fin" in forms[morph] for tag, morph in zip(self.tag, self._morphs)]
+
+    @cached_property
+    def content_word(self) -> list[bool]:
+        """For each token, whether it is one of LiNT-II's content words (without its
+        manner-adverb list): a noun, proper noun, lexical verb or adjective, not a numeral,
+        not a copula and no placeholder."""
+        numeral = {tag: "TW" in tag.split("|") for tag in set(self.tag)}
+        return [
+            pos in _CONTENT_POS and not (numeral[tag] or dep == "cop" or kind)
+            for pos, tag, dep, kind in zip(self.pos, self.tag, self.dep, self.kind)
+        ]
+
+    @cached_property
+    def words_before(self) -> list[int]:
+        """The number of words (not punctuation) before each token. Counted once per doc:
+        counting the words between every token and its head again is slow in a sentence of
+        thousands of words."""
+        return list(itertools.accumulate((dep != "punct" for dep in self.dep), initial=0))
+
+    @cached_property
+    def verb_below(self) -> list[bool]:
+        """For each token, whether its subtree (the token and all that depend on it, at any
+        depth) holds a verb: each verb marks its heads up to the root, once."""
+        below = [False] * len(self.head)
+        verbs = [pos in ("VERB", "AUX") or "WW" in tag for pos, tag in zip(self.pos, self.tag)]
+        for i in itertools.compress(range(len(verbs)), verbs):
+            while not below[i]:
+                below[i] = True
+                i = self.head[i]
+        return below
+
+    @cached_property
+    def _right_children(self) -> list[list[int]]:
+        children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head < i:
+                children[head].append(i)
+        return children
+
+    def coordinated(self, i: int) -> set[int]:
+        """A token with its conjuncts, as spaCy's ``Token.conjuncts`` finds them: up the
+        conj labels to the first of them, then down its conj dependants on the right."""
+        dep, head = self.dep, self.head
+        start = i
+        while start != head[start] and dep[start] == "conj":
+            start = head[start]
+        found = {i, start}
+        queue = [start]
+        for word in queue:
+            for child in self._right_children[word]:
+                if dep[child] == "conj":
+                    found.add(child)
+                    queue.append(child)
+        return found
+
+
 # --- words -------------------------------------------------------------------------------
-
-
-def _kind(token: Token) -> str | None:
-    """The placeholder kind set by :func:`lettercheck.nlp.make_doc`; None for a doc made
-    without it."""
-    return field_kind(token)
-
-
-def _per_sentence(func: Callable[[Span], Any]) -> Callable[[Span], Any]:
-    """Remember a sentence's answer in its doc: the rules and the level estimate ask the
-    same questions of every sentence many times."""
-    key = f"lettercheck_{func.__name__}"
-
-    @wraps(func)
-    def remembered(sent: Span) -> Any:
-        known = sent.doc.user_data.setdefault(key, {})
-        where = (sent.start, sent.end)
-        if where not in known:
-            known[where] = func(sent)
-        return known[where]
-
-    return remembered
-
-
-@_per_sentence
-def _word_tokens(sent: Span) -> list[Token]:
-    """The word tokens of a sentence: tokens with letters or digits, and template fields
-    (punctuation, spaces and bare symbols such as € and % are not words). A run of
-    placeholder tokens with no space between them is one field whose merge failed, so only
-    its first token is kept."""
-    fields = sent.doc.user_data.get(FIELDS) or {}
-    words = []
-    prev = None
-    for token in sent:
-        kind = fields.get(token.i)
-        if kind or (not token.is_punct and not token.is_space and _has_alnum(token.text)):
-            if not (kind and prev is not None and prev.i in fields and not prev.whitespace_):
-                words.append(token)
-        prev = token
-    return words
 
 
 @lru_cache(maxsize=65536)
@@ -360,24 +530,54 @@ def _has_alnum(text: str) -> bool:
 def sentence_words(sent: Span) -> int:
     """Words in a sentence: tokens that are not punctuation, space or a bare symbol such
     as € or %; a placeholder counts as one word."""
-    return len(_word_tokens(sent))
+    return len(_tokens(sent.doc).words(sent.start, sent.end))
 
 
-def _letters_word(token: Token) -> str | None:
-    """The token as a word for syllables and frequency: alphabetic, or letters joined by
-    hyphens (e-mail, btw-nummer); never a placeholder. None otherwise."""
-    return None if _kind(token) else _letters_text(token.text)
+class _Candidate(NamedTuple):
+    """A word that takes part in the frequency features, with what the counts need of it."""
+
+    #: In lower case.
+    word: str
+    #: :func:`word_zipf`
+    zipf: float
+    #: LONG_WORD_SYLLABLES syllables or LONG_WORD_LETTERS letters or more.
+    long: bool
+    #: :func:`_is_nominalisation`
+    nominal: bool
+    #: Not a function word (:func:`_function_words`).
+    content: bool
+
+
+class _LetterWord(NamedTuple):
+    """A token's text as a word of letters, for syllables and frequency."""
+
+    syllables: int
+    #: The word as a frequency candidate when it is the first of its sentence, and elsewhere.
+    as_first: _Candidate | None
+    elsewhere: _Candidate | None
 
 
 @lru_cache(maxsize=65536)
-def _letters_text(text: str) -> str | None:
-    """:func:`_letters_word` of a token's text, once per word: a letter repeats its words."""
-    if text.isalpha():
-        return text
-    parts = text.split("-")
-    if len(parts) > 1 and all(p.isalpha() for p in parts):
-        return text
-    return None
+def _letter_word(text: str) -> _LetterWord | None:
+    """A token's text as a word of letters: alphabetic, or letters joined by hyphens (e-mail,
+    btw-nummer); None otherwise. It takes part in the frequency features when it has at least
+    three letters and is not capitalised, unless it is the first word of its sentence: a
+    capital elsewhere marks a proper name. Worked out once per text: a letter repeats its
+    words, and the frequency tables depend on nothing else."""
+    if not all(part.isalpha() for part in text.split("-")):
+        return None
+    count = syllables(text)
+    if sum(ch.isalpha() for ch in text) < MIN_UNCOMMON_LETTERS:
+        return _LetterWord(count, None, None)
+    word = text.lower()
+    candidate = _Candidate(
+        word,
+        word_zipf(word),
+        count >= LONG_WORD_SYLLABLES or len(word) >= LONG_WORD_LETTERS,
+        _is_nominalisation(word),
+        word not in _function_words(),
+    )
+    return _LetterWord(count, candidate, None if text[0].isupper() else candidate)
 
 
 @lru_cache(maxsize=1)
@@ -500,28 +700,6 @@ def _function_words() -> frozenset[str]:
     return frozenset(w for w in STOP_WORDS if zipf(w) >= 4.5)
 
 
-def _frequency_candidate(token: Token, first_word: int) -> str | None:
-    """The lower-case word if it takes part in the frequency features: letters only, at
-    least three of them, and not capitalised unless it is the sentence's first word
-    (token index ``first_word``); a capital elsewhere marks a proper name."""
-    return _candidate(_letters_word(token), token.i == first_word)
-
-
-def _candidate(word: str | None, first: bool) -> str | None:
-    """:func:`_frequency_candidate` for a word (:func:`_letters_word`) that is or is not the
-    first of its sentence."""
-    if word is None or _letter_count(word) < MIN_UNCOMMON_LETTERS:
-        return None
-    if word[0].isupper() and not first:
-        return None
-    return word.lower()
-
-
-@lru_cache(maxsize=65536)
-def _letter_count(word: str) -> int:
-    return sum(ch.isalpha() for ch in word)
-
-
 @lru_cache(maxsize=1)
 def _replacements() -> dict[str, str]:
     """One-word formal words and their plain alternative, from the jargon pack (JRG-01)."""
@@ -581,35 +759,41 @@ _NOT_NOMINAL = frozenset(
         "afdelingen", "opleiding", "vergadering", "woonstichting", "stichting",
     }
 )
+#: Every word that can start a subordinate clause in :func:`_subordinates_by_pattern`.
+_CLAUSE_WORDS = _SUBORDINATORS | _AFTER_COMMA
 _SUBORDINATE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "acl"})
 
 
+@lru_cache(maxsize=65536)
 def _participle(word: str) -> bool:
     return word not in _NOT_PARTICIPLES and bool(_PARTICIPLE.match(word))
 
 
-def _passives_by_pattern(tokens: list[Token]) -> int:
-    """Passives in a sentence without a parser: pairs of a form of *worden* and a past
-    participle, or one when a form of *zijn*, a participle and *door* come together."""
-    lower = [t.lower_ for t in tokens if not _kind(t)]
-    participles = sum(1 for w in lower if _participle(w))
-    worden = sum(1 for w in lower if w in _WORDEN)
+def _passives_by_pattern(words: list[str]) -> int:
+    """Passives in a sentence without a parser, from its lower-case words (no placeholders):
+    pairs of a form of *worden* and a past participle, or one when a form of *zijn*, a
+    participle and *door* come together."""
+    if _WORDEN.isdisjoint(words) and "door" not in words:
+        return 0  # most sentences: no need to look for participles
+    participles = sum(1 for w in words if _participle(w))
+    worden = sum(1 for w in words if w in _WORDEN)
     found = min(worden, participles)
-    if not found and participles and "door" in lower and any(w in _ZIJN for w in lower):
+    if not found and participles and "door" in words and any(w in _ZIJN for w in words):
         found = 1
     return found
 
 
-def _subordinates_by_pattern(tokens: list[Token]) -> int:
-    """Subordinate clauses without a parser: subordinating conjunctions and relative words,
-    "die/dat/als/..." after a comma, "als" at the start and "dat" after a verb of saying or
-    seeing. A question word that opens a question ("Wanneer betaalt u?") does not count."""
-    words = [t for t in tokens if not t.is_space]
-    question = bool(words) and words[-1].text == "?"
+def _subordinates_by_pattern(words: list[str]) -> int:
+    """Subordinate clauses without a parser, from a sentence's tokens in lower case (not the
+    spaces): subordinating conjunctions and relative words, "die/dat/als/..." after a comma,
+    "als" at the start and "dat" after a verb of saying or seeing. A question word that
+    opens a question ("Wanneer betaalt u?") does not count."""
+    if _CLAUSE_WORDS.isdisjoint(words):
+        return 0  # most sentences
+    question = words[-1] == "?"
     count = 0
-    for i, token in enumerate(words):
-        w = token.lower_
-        prev = words[i - 1].lower_ if i else ""
+    prev = ""
+    for i, w in enumerate(words):
         if w in _SUBORDINATORS:
             if not (question and i == 0 and w == "wanneer"):
                 count += 1
@@ -619,25 +803,23 @@ def _subordinates_by_pattern(tokens: list[Token]) -> int:
             count += 1
         elif w == "dat" and prev in _DAT_AFTER:
             count += 1
+        prev = w
     return count
 
 
-def _resolved_dep(token: Token) -> str:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_
+def _resolved_dep(tokens: _Tokens, i: int) -> str:
+    """The label of a token, or for a conjunct that of the first of its conjuncts."""
+    dep, head = tokens.dep, tokens.head
+    while dep[i] == "conj" and head[i] != i:
+        i = head[i]
+    return dep[i]
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or "WW" in token.tag_
-
-
-def _subordinates_by_parse(sent: Span) -> int:
+def _subordinates_by_parse(tokens: _Tokens, start: int, end: int) -> int:
     """LiNT-II's count: tokens whose (resolved) label is a clause label and whose subtree
     holds a verb."""
-    return sum(
-        1 for t in sent if _resolved_dep(t) in _SUBORDINATE_DEPS and any(_is_verb(d) for d in t.subtree)
-    )
+    below = tokens.verb_below
+    return sum(1 for i in range(start, end) if below[i] and _resolved_dep(tokens, i) in _SUBORDINATE_DEPS)
 
 
 def _is_nominalisation(word: str) -> bool:
@@ -670,6 +852,7 @@ def _noun_types() -> dict[str, str]:
 _ABSTRACT_ENDINGS = ("heid", "heden", "ing", "ingen", "atie", "aties", "isme", "teit", "schap", "nis")
 
 
+@lru_cache(maxsize=65536)
 def noun_type(word: str, lemma: str | None = None) -> str | None:
     """concrete, abstract or undefined for a noun; None when unknown. Looks up the word,
     its lemma and the head of a compound; nouns with an abstract ending (-heid, -ing,
@@ -689,47 +872,32 @@ def noun_type(word: str, lemma: str | None = None) -> str | None:
     return None
 
 
-def _lint_heads(token: Token) -> list[Token]:
-    current = token
-    while current.dep_ == "conj" and current.head is not current:
-        current = current.head
-    if current.dep_ == "nsubj" and current.head.conjuncts:
-        return [current.head, *current.head.conjuncts]
-    return [current.head]
-
-
-def _dependency_length(token: Token) -> int:
-    """LiNT-II's dependency length: words (not punctuation) between a token and its head."""
-    if token.dep_ == "punct":
+def _dependency_length(tokens: _Tokens, i: int) -> int:
+    """LiNT-II's dependency length: words (not punctuation) between a token and its head;
+    for the subject of coordinated heads, the farthest of them."""
+    dep, head = tokens.dep, tokens.head
+    if dep[i] == "punct":
         return 0
-    # Words before each token, counted once per doc: counting the words between every
-    # token and its head again is slow in a sentence of thousands of words.
-    words_before = token.doc.user_data.get(_WORDS_BEFORE)
-    if words_before is None:
-        words_before = token.doc.user_data[_WORDS_BEFORE] = list(
-            itertools.accumulate((t.dep_ != "punct" for t in token.doc), initial=0)
-        )
-    longest = 0
-    for head in _lint_heads(token):
-        lo, hi = sorted((token.i, head.i))
-        longest = max(longest, words_before[hi] - words_before[lo] - 1)
-    return longest
+    current = i
+    while dep[current] == "conj" and head[current] != current:
+        current = head[current]
+    heads = tokens.coordinated(head[current]) if dep[current] == "nsubj" else (head[current],)
+    before = tokens.words_before
+    # The words strictly between two tokens; words_before never goes down.
+    return max(0, *(abs(before[other] - before[i]) - 1 for other in heads))
 
 
-#: ``doc.user_data`` key of the number of words (not punctuation) before each token.
-_WORDS_BEFORE = "lettercheck_words_before"
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
-def _is_content_word(token: Token) -> bool:
-    """LiNT-II's content words, without its manner-adverb list: nouns, proper nouns, lexical
-    verbs and adjectives, not numerals and not copulas."""
-    if "TW" in token.tag_.split("|") or token.dep_ == "cop" or _kind(token):
-        return False
-    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
-
-
-def _is_finite(token: Token) -> bool:
-    return "WW|pv" in token.tag_ or "Fin" in token.morph.get("VerbForm")
+@lru_cache(maxsize=1024)
+def _verb_forms(morph: str) -> tuple[str, ...]:
+    """The VerbForm values of a morphological analysis ("Mood=Ind|VerbForm=Fin")."""
+    for feature in morph.split("|"):
+        name, _, values = feature.partition("=")
+        if name == "VerbForm":
+            return tuple(values.split(","))
+    return ()
 
 
 def lint_score(freq: float, sdl: float, cwc: float, concrete: float) -> float:
@@ -753,7 +921,6 @@ def lint_level(score: float) -> int:
 # --- prose sentences -----------------------------------------------------------------------
 
 
-@_per_sentence
 def is_prose(sent: Span) -> bool:
     """Does this sentence count for readability?
 
@@ -774,49 +941,49 @@ def is_prose(sent: Span) -> bool:
     * it is not table-like: fewer than half of its words are numbers, amounts, dates or
       reference fields, and it has no two column gaps (a tab or three or more spaces).
     """
-    words = _word_tokens(sent)
+    tokens = _tokens(sent.doc)
+    return _prose(tokens, sent.start, sent.end, tokens.words(sent.start, sent.end), sent.text)
+
+
+def _prose(tokens: _Tokens, start: int, end: int, words: list[int], text: str) -> bool:
+    """:func:`is_prose` of tokens ``start`` to ``end``, their ``words`` and ``text``."""
     n = len(words)
     if n < 3:
         return False
-    text = sent.text.strip()
+    text = text.strip()
     terminal = text.rstrip(_CLOSERS).endswith(_TERMINAL)
-    if not terminal:
-        if n < 6:
-            return False
-        lower = sum(1 for t in words if not _kind(t) and t.text[:1].islower())
-        if lower * 2 < n:
-            return False
-    if not any(t.text[:1].islower() for t in words if not _kind(t)) and not text.rstrip(_CLOSERS).endswith(("?", "!")):
+    texts, kinds = tokens.text, tokens.kind
+    # For each word that is not a placeholder: does it start in lower case?
+    lower = [texts[i][:1].islower() for i in words if not kinds[i]]
+    if not terminal and (n < 6 or sum(lower) * 2 < n):
+        return False
+    if not any(lower) and not text.rstrip(_CLOSERS).endswith(("?", "!")):
         return False
     if text.endswith(","):
-        first = words[0].text.lower()
+        first = texts[words[0]].lower()
         if first in _SALUTATION_WORDS or first in _CLOSING_WORDS:
             return False
-    label = _header_label(sent)
+    label = _header_label(tokens, start, end) if ":" in text else None
     if label is not None and (label in _HEADER_LABELS or label.split()[-1] in _HEADER_LABELS or not terminal):
         return False
-    numeric = sum(1 for t in words if _is_numeric(t))
+    numeric = sum([kinds[i] in _NUMERIC_PLACEHOLDERS if kinds[i] else _has_digit(texts[i]) for i in words])
     if numeric * 2 >= n:
         return False
-    return len(_COLUMN_GAP.findall(text)) < 2
+    return ("\t" not in text and "   " not in text) or len(_COLUMN_GAP.findall(text)) < 2
 
 
-def _header_label(sent: Span) -> str | None:
+def _header_label(tokens: _Tokens, start: int, end: int) -> str | None:
     """The label of a "Label: ..." line (one or two words before a colon), or None."""
-    tokens = list(itertools.islice((t for t in sent if not t.is_space), 3))
-    for i, token in enumerate(tokens):
-        if token.text == ":":
-            if i == 0:
-                return None
-            return " ".join(t.text.lower() for t in tokens[:i])
-    return None
+    first = list(itertools.islice((tokens.text[i] for i in range(start, end) if not tokens.is_space[i]), 3))
+    if ":" not in first:
+        return None
+    colon = first.index(":")
+    return " ".join(t.lower() for t in first[:colon]) if colon else None
 
 
-def _is_numeric(token: Token) -> bool:
-    kind = _kind(token)
-    if kind:
-        return kind in _NUMERIC_PLACEHOLDERS
-    return any(ch.isdigit() for ch in token.text)
+@lru_cache(maxsize=65536)
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 # --- counting -------------------------------------------------------------------------------
@@ -847,9 +1014,10 @@ def _target_edge(target: str) -> float:
     return LEVELS.index(target) + 1.5
 
 
-@dataclass
+@dataclass(slots=True)
 class Counts:
-    """Raw counts over some sentences, from which every feature follows."""
+    """Raw counts over some sentences, from which every feature follows. A letter makes one
+    per sentence: the word counts are plain dicts, for a Counter takes long to make."""
 
     parsed: bool = False
     sentences: int = 0
@@ -864,10 +1032,11 @@ class Counts:
     passives: int = 0
     subordinates: int = 0
     nominals: int = 0
-    uncommon: Counter = field(default_factory=Counter)
+    #: Word -> how often, for the uncommon words, long words and nominalisations.
+    uncommon: dict[str, int] = field(default_factory=dict)
     order: dict = field(default_factory=dict)
-    long_examples: Counter = field(default_factory=Counter)
-    nominal_examples: Counter = field(default_factory=Counter)
+    long_examples: dict[str, int] = field(default_factory=dict)
+    nominal_examples: dict[str, int] = field(default_factory=dict)
     # LiNT-II
     lint_freqs: list = field(default_factory=list)
     lint_sdls: list = field(default_factory=list)
@@ -876,91 +1045,120 @@ class Counts:
     abstract: int = 0
     undefined: int = 0
 
-    def add(self, sent: Span, parsed: bool) -> int:
-        """Add one sentence; returns its number of words."""
-        own = Counts()
-        n = own._add(sent, parsed)
-        self.merge(own)
+    def add(self, tokens: _Tokens, sent: Sentence) -> int:
+        """Add a sentence of ``tokens``; returns its number of words."""
+        parsed = tokens.parsed
+        self.parsed = self.parsed or parsed
+        start, end, words = sent.start, sent.end, sent.word_tokens
+        n = len(words)
+        self.sentences += 1
+        self.words += n
+        self.max_length = max(self.max_length, n)
+        # Counted in local variables, then added: a sentence has many words. The sentence's
+        # own sum of Zipf values is the same sum in the same order as when sentences were
+        # counted apart and merged.
+        letter_words = syllable_count = candidates = long_words = nominals = content = 0
+        zipf_sum = 0.0
+        first = words[0] if words else -1
+        for i, (count, as_first, elsewhere) in tokens.letter_words(start, end):
+            letter_words += 1
+            syllable_count += count
+            candidate = as_first if i == first else elsewhere
+            if candidate is None:
+                continue
+            candidates += 1
+            word, z, long, nominal, is_content = candidate
+            if long:
+                long_words += 1
+                self.long_examples[word] = self.long_examples.get(word, 0) + 1
+            if nominal and (not parsed or tokens.pos[i] == "NOUN"):
+                nominals += 1
+                self.nominal_examples[word] = self.nominal_examples.get(word, 0) + 1
+            if is_content:
+                content += 1
+                zipf_sum += z
+            if z < UNCOMMON_ZIPF:
+                self.uncommon[word] = self.uncommon.get(word, 0) + 1
+                self.order.setdefault(word, len(self.order))
+        self.letter_words += letter_words
+        self.syllables += syllable_count
+        self.candidates += candidates
+        self.long_words += long_words
+        self.nominals += nominals
+        self.content += content
+        self.zipf_sum += zipf_sum
+        if parsed:
+            self.passives += tokens.dep[start:end].count("aux:pass")
+            self.subordinates += _subordinates_by_parse(tokens, start, end)
+            self._add_lint(tokens, start, end)
+        else:
+            lower = tokens.lower
+            self.passives += _passives_by_pattern([lower[i] for i in words if not tokens.kind[i]])
+            self.subordinates += _subordinates_by_pattern([lower[i] for i in range(start, end) if not tokens.is_space[i]])
         return n
 
     def merge(self, other: Counts) -> None:
         """Add the counts of other sentences to these."""
+        self._add_numbers(other)
         self.parsed = self.parsed or other.parsed
-        for name in (
-            "sentences", "words", "letter_words", "syllables", "candidates", "zipf_sum", "content",
-            "long_words", "passives", "subordinates", "nominals", "concrete", "abstract", "undefined",
+        for mine, theirs in (
+            (self.uncommon, other.uncommon),
+            (self.long_examples, other.long_examples),
+            (self.nominal_examples, other.nominal_examples),
         ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.max_length = max(self.max_length, other.max_length)
-        self.uncommon.update(other.uncommon)
+            for word, n in theirs.items():
+                mine[word] = mine.get(word, 0) + n
         for word in other.order:
             self.order.setdefault(word, len(self.order))
-        self.long_examples.update(other.long_examples)
-        self.nominal_examples.update(other.nominal_examples)
         self.lint_freqs += other.lint_freqs
         self.lint_sdls += other.lint_sdls
         self.lint_cwcs += other.lint_cwcs
 
-    def _add(self, sent: Span, parsed: bool) -> int:
-        self.parsed = parsed
-        words = _word_tokens(sent)
-        n = len(words)
-        first_word = words[0].i if words else -1
-        self.sentences += 1
-        self.words += n
-        self.max_length = max(self.max_length, n)
-        function_words = _function_words()
-        for token in sent:
-            word = _letters_word(token)
-            if word is None:
-                continue
-            self.letter_words += 1
-            count = syllables(word)
-            self.syllables += count
-            candidate = _candidate(word, token.i == first_word)
-            if candidate is None:
-                continue
-            self.candidates += 1
-            if count >= LONG_WORD_SYLLABLES or len(candidate) >= LONG_WORD_LETTERS:
-                self.long_words += 1
-                self.long_examples[candidate] += 1
-            if _is_nominalisation(candidate) and (not parsed or token.pos_ == "NOUN"):
-                self.nominals += 1
-                self.nominal_examples[candidate] += 1
-            z = word_zipf(candidate)
-            if candidate not in function_words:
-                self.content += 1
-                self.zipf_sum += z
-            if z < UNCOMMON_ZIPF:
-                self.uncommon[candidate] += 1
-                self.order.setdefault(candidate, len(self.order))
-        if parsed:
-            self.passives += sum(1 for t in sent if t.dep_ == "aux:pass")
-            self.subordinates += _subordinates_by_parse(sent)
-            self._add_lint(sent)
-        else:
-            self.passives += _passives_by_pattern(words)
-            self.subordinates += _subordinates_by_pattern(list(sent))
-        return n
+    def _add_numbers(self, other: Counts) -> None:
+        """Add the numbers of other sentences: all that :meth:`difficulty` needs. One by one
+        rather than by name, for this runs for every pair of sentences of a hard letter."""
+        self.sentences += other.sentences
+        self.words += other.words
+        self.max_length = max(self.max_length, other.max_length)
+        self.letter_words += other.letter_words
+        self.syllables += other.syllables
+        self.candidates += other.candidates
+        self.zipf_sum += other.zipf_sum
+        self.content += other.content
+        self.long_words += other.long_words
+        self.passives += other.passives
+        self.subordinates += other.subordinates
+        self.nominals += other.nominals
+        self.concrete += other.concrete
+        self.abstract += other.abstract
+        self.undefined += other.undefined
 
-    def _add_lint(self, sent: Span) -> None:
-        content = [t for t in sent if _is_content_word(t)]
-        for t in content:
-            if t.pos_ == "PROPN":
+    def _add_lint(self, tokens: _Tokens, start: int, end: int) -> None:
+        span = range(start, end)
+        content = list(itertools.compress(span, tokens.content_word[start:end]))
+        for i in content:
+            pos = tokens.pos[i]
+            if pos == "PROPN":
                 continue
-            text = t.lower_
-            if t.pos_ == "NOUN":
+            text = tokens.text[i].lower()
+            if pos == "NOUN":
                 text = compound_head(text) or text
             self.lint_freqs.append(zipf(text))
-        lengths = [_dependency_length(t) for t in sent if t.dep_ != "punct" and not t.is_space]
+        dep, head, before, space = tokens.dep, tokens.head, tokens.words_before, tokens.is_space
+        # Most tokens are neither a conjunct nor a subject: their one head is worked out here.
+        lengths = [
+            _dependency_length(tokens, i) if dep[i] in ("conj", "nsubj") else max(0, abs(before[head[i]] - before[i]) - 1)
+            for i in span
+            if dep[i] != "punct" and not space[i]
+        ]
         if len(lengths) >= 2:
             self.lint_sdls.append(max(lengths))
-        finite = sum(1 for t in sent if _is_finite(t))
+        finite = sum(tokens.finite[start:end])
         if finite:
             self.lint_cwcs.append(len(content) / finite)
-        for t in sent:
-            if t.pos_ == "NOUN" and not _kind(t):
-                kind = noun_type(t.text, t.lemma_)
+        for i in span:
+            if tokens.pos[i] == "NOUN" and not tokens.kind[i]:
+                kind = noun_type(tokens.text[i], tokens.lemma(i))
                 if kind == "concrete":
                     self.concrete += 1
                 elif kind == "abstract":
@@ -1005,10 +1203,12 @@ class Counts:
         """The weighted sum of the features, 0 for a typical B1 letter."""
         return sum(self.contributions().values())
 
-    def difficulty(self) -> float:
+    def difficulty(self, contributions: dict[str, float] | None = None) -> float:
+        """The CEFR difficulty; from :meth:`contributions` when the caller has them already."""
         if not self.words:
             return MIN_DIFFICULTY
-        return _clamp(score_to_difficulty(self.score()))
+        score = self.score() if contributions is None else sum(contributions.values())
+        return _clamp(score_to_difficulty(score))
 
     def flesch_douma(self) -> float:
         """206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence (Douma 1960).
@@ -1035,16 +1235,21 @@ class Counts:
 
 def prose_sentences(doc: Doc) -> list[Span]:
     """The sentences that count: prose (:func:`is_prose`), else every sentence with words."""
-    every = _sentences(doc)
-    return [s for s in every if is_prose(s)] or [s for s in every if sentence_words(s)]
+    return [doc[sent.start : sent.end] for sent in _counted(_tokens(doc))]
+
+
+def _counted(tokens: _Tokens) -> list[Sentence]:
+    """:func:`prose_sentences` of a token table."""
+    every = tokens.sentences
+    return [s for s in every if s.prose] or [s for s in every if s.words]
 
 
 def count(doc: Doc, sents: list[Span] | None = None) -> Counts:
     """Counts over the prose sentences of a doc (or over ``sents``)."""
-    parsed = doc.has_annotation("DEP")
+    tokens = _tokens(doc)
     total = Counts()
-    for sent in prose_sentences(doc) if sents is None else sents:
-        total.add(sent, parsed)
+    for sent in _counted(tokens) if sents is None else [tokens._sentence(s.start, s.end) for s in sents]:
+        total.add(tokens, sent)
     return total
 
 
@@ -1061,20 +1266,21 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
     if target not in LEVELS:
         raise ValueError(f"unknown target level {target!r}; expected one of {', '.join(LEVELS)}")
     edge = _target_edge(target)
-    parsed = doc.has_annotation("DEP")
-    sents = prose_sentences(doc)
+    tokens = _tokens(doc)
+    sents = _counted(tokens)
 
     total = Counts()
     scores: list[SentenceScore] = []
     per_sentence: list[Counts] = []
     for sent in sents:
         own = Counts()
-        n = own.add(sent, parsed)
+        n = own.add(tokens, sent)
         total.merge(own)
         per_sentence.append(own)
-        d = own.difficulty()
-        start, end = _trimmed_offsets(sent)
-        adding = {f: c for f, c in own.contributions().items() if c > 0}
+        contributions = own.contributions()
+        d = own.difficulty(contributions)
+        start, end = tokens.trimmed(sent.start, sent.end)
+        adding = {f: c for f, c in contributions.items() if c > 0}
         main = max(adding, key=adding.__getitem__) if adding else None
         own_lint = own.lint()
         scores.append(
@@ -1088,7 +1294,7 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
     meets = difficulty < edge
     if not meets:
         _mark_pushing_sentences(scores, per_sentence, edge)
-    hints = _word_hints(sents)
+    hints = _word_hints(tokens, sents)
     return Readability(
         level=level_of(difficulty),
         target=target,
@@ -1106,7 +1312,7 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
         features=total.features() if total.sentences else {},
         contributions=total.contributions() if total.sentences else {},
         word_hints=hints,
-        features_source=PARSER_SOURCE if parsed else EMBEDDED_SOURCE,
+        features_source=PARSER_SOURCE if tokens.parsed else EMBEDDED_SOURCE,
         frequency_source=frequency_source(),
         lint_ii=total.lint(),
     )
@@ -1125,50 +1331,34 @@ def _mark_pushing_sentences(scores: list[SentenceScore], counts: list[Counts], e
         rest = Counts()
         for j, own in enumerate(counts):
             if j not in marked:
-                rest.merge(own)
+                rest._add_numbers(own)
         if not rest.words or rest.difficulty() < edge:
             return
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences; the whole doc as one when no component set boundaries."""
-    if not len(doc):
-        return []
-    if not doc.has_annotation("SENT_START"):
-        return [doc[:]]
-    return list(doc.sents)
-
-
-def _trimmed_offsets(sent: Span) -> tuple[int, int]:
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
-        return sent.start_char, sent.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _word_hints(sents: list[Span]) -> list[WordHint]:
+def _word_hints(tokens: _Tokens, sents: list[Sentence]) -> list[WordHint]:
     """Uncommon words (Zipf < 3, a compound by its head) and formal words from the jargon
     pack, each once, in reading order; with the pack's plain word where it has one."""
     replacements = _replacements()
     hints: list[WordHint] = []
     seen: set[str] = set()
     for sent in sents:
-        words = _word_tokens(sent)
-        first_word = words[0].i if words else -1
-        for token in sent:
-            candidate = _frequency_candidate(token, first_word)
-            if candidate is None or candidate in seen:
+        first = sent.word_tokens[0] if sent.word_tokens else -1
+        for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
+            candidate = as_first if i == first else elsewhere
+            if candidate is None or candidate.word in seen:
                 continue
-            entry = candidate if candidate in replacements else token.lemma_.lower()
+            word = candidate.word
+            entry = word if word in replacements else tokens.lemma(i).lower()
             alternative = replacements.get(entry)
-            z = word_zipf(candidate)
+            z = candidate.zipf
             if z >= UNCOMMON_ZIPF and alternative is None:
                 continue
-            seen.add(candidate)
+            seen.add(word)
             reason = "uncommon" if z < UNCOMMON_ZIPF else "formal"
+            text, start = tokens.text[i], tokens.idx[i]
             hints.append(
-                WordHint(token.text, token.idx, token.idx + len(token.text), z, reason, alternative,
-                         entry if alternative else None)
+                WordHint(text, start, start + len(text), z, reason, alternative, entry if alternative else None)
             )
             if len(hints) >= MAX_HINTS:
                 return hints
@@ -1188,8 +1378,9 @@ def max_sentence_length(target: str) -> int:
     return max(5, B1_MAX_SENTENCE_LENGTH + 5 * (LEVELS.index(target) - LEVELS.index("B1")))
 
 
-def _examples(counter: Counter, n: int = 3) -> str:
-    return ", ".join(w for w, _ in counter.most_common(n))
+def _examples(counts: dict[str, int], n: int = 3) -> str:
+    """The ``n`` most frequent words, the first seen first among equals."""
+    return ", ".join(sorted(counts, key=lambda w: -counts[w])[:n])
 
 
 def _reasons(counts: Counts, target: str, scores: list[SentenceScore], hints: list[WordHint]) -> list[str]:

@@ -262,17 +262,15 @@ def report_frequency(nlp) -> None:
 
     sources = {"subtitles (chosen)": R.word_zipf, "wordfreq": web}
     rows = amsterdam_rows()
-    function_words = R._function_words()
 
     def content(doc) -> list[str]:
         out = []
-        for sent in R.prose_sentences(doc):
-            words = R._word_tokens(sent)
-            first = words[0].i if words else -1
-            for token in sent:
-                w = R._frequency_candidate(token, first)
-                if w and w not in function_words:
-                    out.append(w)
+        tokens = R._tokens(doc)
+        for sent in R._counted(tokens):
+            for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
+                candidate = as_first if sent.word_tokens and i == sent.word_tokens[0] else elsewhere
+                if candidate and candidate.content:
+                    out.append(candidate.word)
         return out
 
     complex_words = [content(d) for d in docs_from_texts(nlp, [r["Complex"] for r in rows])]

