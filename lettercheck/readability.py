@@ -1115,8 +1115,9 @@ class Counts:
         self.lint_cwcs += other.lint_cwcs
 
     def _add_numbers(self, other: Counts) -> None:
-        """Add the numbers of other sentences: all that :meth:`difficulty` needs. One by one
-        rather than by name, for this runs for every pair of sentences of a hard letter."""
+        """Add the numbers of other sentences: all that :meth:`difficulty` needs, and the
+        LiNT-II noun counts. One by one rather than by name, for this runs for every pair of
+        sentences of a hard letter."""
         self.sentences += other.sentences
         self.words += other.words
         self.max_length = max(self.max_length, other.max_length)
