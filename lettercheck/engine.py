@@ -262,14 +262,8 @@ def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:
     span: Span | None = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return (hit.start, hit.end)
-    # The sentences are listed once per doc: ``token.sent`` walks its whole sentence on
-    # every call, which makes many hits in one endless sentence slow.
-    if _SENTENCES not in doc.user_data:
-        sents = list(doc.sents)
-        doc.user_data[_SENTENCES] = ([s.start for s in sents], [(s.start_char, s.end_char) for s in sents])
-    starts, bounds = doc.user_data[_SENTENCES]
-    return bounds[bisect.bisect_right(starts, span.start) - 1]
-
-
-#: ``doc.user_data`` key of the doc's sentences: their first tokens, and their character spans.
-_SENTENCES = "lettercheck_sentences"
+    # The sentence table the level estimate and metric rules use, made once per doc:
+    # ``token.sent`` walks its whole sentence on every call.
+    sents = sentences(doc)
+    sent = sents[bisect.bisect_right(sents, span.start, key=lambda s: s.start) - 1]
+    return sent.start_char, sent.end_char
