@@ -146,7 +146,9 @@ def field_kind(token: Token) -> str | None:
     return fields.get(token.i) if fields else None
 
 
-_SOFT_BREAK = re.compile(r"(?<=\S)\n(?=[ \t]*\S)")
+#: A line break between two characters of text. It starts with the break itself, so that ``re``
+#: jumps from one line break to the next instead of trying the lookbehind at every character.
+_SOFT_BREAK = re.compile(r"\n(?<=\S\n)(?=[ \t]*\S)")
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

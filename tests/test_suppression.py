@@ -44,6 +44,13 @@ def test_marker_on_the_line_accepts_only_the_rules_it_names(linter: Linter) -> N
     assert [f for f in result.findings if f.line == _line_of(HARSH, COURT)]
 
 
+@pytest.mark.parametrize("marker", ["LetterCheck: Negeer THR-02", "LETTERCHEC\u212a: NEGEER THR-02"])
+def test_marker_in_any_case_is_found(linter: Linter, marker: str) -> None:
+    # Markers are looked for case-insensitively, as re does: the Kelvin sign is a k to it.
+    result = linter.check_text(HARSH.replace(COURT, f"{COURT} # {marker}"), "brief.txt")
+    assert _rules(result, "THR-02") == [] and result.suppressed >= 1
+
+
 def test_marker_on_its_own_line_accepts_the_next_line_with_text(linter: Linter) -> None:
     # The paragraph with "Indien" (JRG-01) and the court threat (THR-02) is one line.
     marked = HARSH.replace(FORMAL, "# lettercheck: negeer JRG-01\n" + FORMAL)
