@@ -129,19 +129,17 @@ class Checker:
 
     def _collect(self, doc: Doc, document: Document) -> dict[str, list[Hit]]:
         """Run every matcher once over the letter; hits grouped by matcher key."""
-        from spacy.attrs import IDX, LENGTH
-
         vocab = doc.vocab.strings
         hits: dict[str, list[Hit]] = defaultdict(list)
-        # Where each token starts and how long it is: a match's characters without making
-        # a Span of it (matches hold at least one token).
-        chars = doc.to_array([IDX, LENGTH]).tolist()
         for matcher in (self._exact, self._lemma, self._tokens):
             if not len(matcher):  # a narrow --select can leave one empty; spaCy warns on those
                 continue
             for match_id, start, end in matcher(doc):
-                last, length = chars[end - 1]
-                hits[vocab[match_id]].append(Hit(chars[start][0], last + length))
+                # A match's characters from its first and last token (it holds at least
+                # one), without a Span; few tokens start or end a match, so reading every
+                # token's offsets with to_array would cost more.
+                last = doc[end - 1]
+                hits[vocab[match_id]].append(Hit(doc[start].idx, last.idx + len(last)))
         for key, spans in self._regex(document.text):
             hits[key] += [Hit(start, end) for start, end in spans]
         for key, kinds in self._fields.items():

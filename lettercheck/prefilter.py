@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from collections import defaultdict
@@ -387,17 +388,21 @@ def _starts_only(pattern: re.Pattern[str], tree: sre_parse.SubPattern) -> re.Pat
     first = _first_atoms(list(tree), pattern.flags)
     if tree.getwidth()[0] == 0 or first is None or first[1]:
         return None  # an empty match can be anywhere
-    chars: set[str] = set()
+    ones: list[tuple[str, int]] = []
     for op, av, flags in first[0]:
         if op not in (sre.LITERAL, sre.IN):
             return None  # "." or [^x]: nearly everything
         one = _char(av) if op is sre.LITERAL else "[" + "".join(map(_class_item, av)) + "]"
-        chars |= _matched_chars(one, flags & (re.IGNORECASE | re.ASCII))
-    if len(chars & _PRINTABLE) > _MAX_PRINTABLE_STARTS:
+        ones.append((one, flags & (re.IGNORECASE | re.ASCII)))
+    # ASCII first: it tells most expressions that start too widely ("\w", "[^.]") without
+    # working through the whole alphabet.
+    ascii_starts = frozenset().union(*(_matched_chars(one, flags, 0x80) for one, flags in ones))
+    if len(ascii_starts & _PRINTABLE) > _MAX_PRINTABLE_STARTS:
         return None
+    chars = frozenset().union(*(_matched_chars(one, flags, _ALPHABET_END) for one, flags in ones))
     if tree[0][0] in (sre.LITERAL, sre.IN) and not (pattern.flags & re.IGNORECASE and _cased(chars)):
         return None  # re itself jumps ahead to a first character that case does not change
-    starts = "".join(map(_char, sorted(map(ord, chars)))) + f"{_char(_ALPHABET_END)}-{_char(sys.maxunicode)}"
+    starts = _runs(sorted(map(ord, chars))) + f"{_char(_ALPHABET_END)}-{_char(sys.maxunicode)}"
     try:
         return re.compile(rf"(?-i:[{starts}])(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
     except re.error:
@@ -459,17 +464,29 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-@functools.cache
-def _matched_chars(one: str, flags: int) -> frozenset[str]:
-    """The characters below _ALPHABET_END that the single-character expression ``one``
-    matches: ``re`` itself says so, case rules and all."""
-    return frozenset(re.findall(one, _alphabet(), flags))
+def _runs(codes: list[int]) -> str:
+    """Sorted characters (their codes) as the inside of a character class, each run of
+    consecutive ones as a range: ``re`` takes long to read a class of a thousand digits
+    one by one."""
+    parts = []
+    for _, run in itertools.groupby(enumerate(codes), key=lambda item: item[1] - item[0]):
+        codes_in_run = [code for _, code in run]
+        first, last = codes_in_run[0], codes_in_run[-1]
+        parts.append(_char(first) if first == last else f"{_char(first)}-{_char(last)}")
+    return "".join(parts)
 
 
 @functools.cache
-def _alphabet() -> str:
-    """Every character below _ALPHABET_END."""
-    return "".join(map(chr, range(_ALPHABET_END)))
+def _matched_chars(one: str, flags: int, end: int) -> frozenset[str]:
+    """The characters below ``end`` that the single-character expression ``one`` matches:
+    ``re`` itself says so, case rules and all."""
+    return frozenset(re.findall(one, _alphabet(end), flags))
+
+
+@functools.cache
+def _alphabet(end: int) -> str:
+    """Every character below ``end``."""
+    return "".join(map(chr, range(end)))
 
 
 #: Token attributes that a pattern's words can pin down.
