@@ -251,6 +251,11 @@ class Expression:
         return "".join([*parts, text[end:]]) if parts else text
 
 
+def _holds(text: str, options: Iterable[str]) -> bool:
+    """Does ``text`` hold one of ``options``?"""
+    return any(option in text for option in options)
+
+
 #: Shortest literal that :class:`ExpressionMatcher` finds in its pass over the letter
 #: as a requirement: shorter ones ("de", "u") are in nearly every letter, where each place
 #: found costs a step; ``in`` finds those soon (see :class:`Folded`).
@@ -282,15 +287,20 @@ class ExpressionMatcher:
         self._automaton: ahocorasick.Automaton | None = None
 
     def __len__(self) -> int:
+        """How many expressions there are."""
         return len(self._expressions)
 
     def add(self, key: str, patterns: Iterable[str], flags: int) -> None:
+        """Add expressions whose matches are listed under ``key``."""
         for pattern in patterns:
             expression = Expression(pattern, flags)
-            found = [frozenset(map(self._number, o)) for o in expression.needs if len(o[0]) >= _MIN_FOUND_NEED]
-            others = tuple(o for o in expression.needs if len(o[0]) < _MIN_FOUND_NEED)
-            leads = [(self._number(lead), len(lead) - 1) for lead in expression.leads]
-            self._expressions.append((key, expression, found, others, leads))
+            leads = expression.leads
+            # A need that every lead holds is met wherever a lead is: looking for it adds nothing.
+            needs = [o for o in expression.needs if not (leads and all(_holds(lead, o) for lead in leads))]
+            found = [frozenset(map(self._number, o)) for o in needs if len(o[0]) >= _MIN_FOUND_NEED]
+            others = tuple(o for o in needs if len(o[0]) < _MIN_FOUND_NEED)
+            numbered = [(self._number(lead), len(lead) - 1) for lead in leads]
+            self._expressions.append((key, expression, found, others, numbered))
 
     def _number(self, literal: str) -> int:
         """The number of a literal, which is added if it is new."""
@@ -312,13 +322,11 @@ class ExpressionMatcher:
         for key, expression, needs, others, leads in self._expressions:
             if not all(not options.isdisjoint(present) for options in needs) or not folded.may_match(others):
                 continue
-            if not leads:
-                spans = expression.spans(text)
-            elif len(leads) == 1:
-                number, back = leads[0]
-                spans = expression.spans_from(text, [end - back for end in ends.get(number, ())])
+            if leads:
+                starts = sorted({end - back for number, back in leads for end in ends.get(number, ())})
+                spans = expression.spans_from(text, starts)
             else:
-                spans = expression.spans_from(text, sorted({end - back for number, back in leads for end in ends.get(number, ())}))
+                spans = expression.spans(text)
             if spans:
                 found.append((key, spans))
         return found
