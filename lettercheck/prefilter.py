@@ -602,8 +602,10 @@ class AnchoredMatcher:
         found = self._positions(doc)
         n = len(doc)
         for matcher, length, needs in self._anchored:
-            windows: list[list[int]] = []
             where = [found[need] for need in needs]
+            if not all(where):
+                continue  # most patterns: a token they need is not in the letter
+            windows: list[list[int]] = []
             rarest = min(where, key=len)
             for i in rarest:
                 # A match around i holds every needed token less than its length from i.
