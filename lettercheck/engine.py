@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
-from .prefilter import AnchoredMatcher, Expression, Folded
+from .prefilter import AnchoredMatcher, ExpressionMatcher
 from .readability import sentences
 from .rulepack import Matchers, Rule
 
@@ -68,8 +68,7 @@ class Checker:
         self._exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self._tokens = AnchoredMatcher(nlp.vocab)
-        #: Per key its expressions, each with what it cannot match without (see :mod:`.prefilter`).
-        self._regex: dict[str, list[Expression]] = {}
+        self._regex = ExpressionMatcher()
         self._fields: dict[str, set[str]] = {}
         for rule in self.rules:
             any_of = rule.any_of
@@ -92,8 +91,7 @@ class Checker:
         if matchers.patterns:
             self._tokens.add(key, matchers.patterns)
         if matchers.regex:
-            flags = 0 if matchers.case_sensitive else re.IGNORECASE
-            self._regex[key] = [Expression(r, flags) for r in matchers.regex]
+            self._regex.add(key, matchers.regex, 0 if matchers.case_sensitive else re.IGNORECASE)
         if matchers.placeholders:
             self._fields[key] = set(matchers.placeholders)
 
@@ -131,24 +129,19 @@ class Checker:
 
     def _collect(self, doc: Doc, document: Document) -> dict[str, list[Hit]]:
         """Run every matcher once over the letter; hits grouped by matcher key."""
-        from spacy.attrs import IDX, LENGTH
-
         vocab = doc.vocab.strings
         hits: dict[str, list[Hit]] = defaultdict(list)
-        # Where each token starts and how long it is: a match's characters without making
-        # a Span of it (matches hold at least one token).
-        chars = doc.to_array([IDX, LENGTH]).tolist()
         for matcher in (self._exact, self._lemma, self._tokens):
             if not len(matcher):  # a narrow --select can leave one empty; spaCy warns on those
                 continue
             for match_id, start, end in matcher(doc):
-                last, length = chars[end - 1]
-                hits[vocab[match_id]].append(Hit(chars[start][0], last + length))
-        folded = Folded(document.text)
-        for key, expressions in self._regex.items():
-            for expression in expressions:
-                if folded.may_match(expression.needs) and (spans := expression.spans(document.text)):
-                    hits[key] += [Hit(start, end) for start, end in spans]
+                # A match's characters from its first and last token (it holds at least
+                # one), without a Span; few tokens start or end a match, so reading every
+                # token's offsets with to_array would cost more.
+                last = doc[end - 1]
+                hits[vocab[match_id]].append(Hit(doc[start].idx, last.idx + len(last)))
+        for key, spans in self._regex(document.text):
+            hits[key] += [Hit(start, end) for start, end in spans]
         for key, kinds in self._fields.items():
             hits[key] += [Hit(p.start, p.end) for p in document.placeholders if p.kind in kinds]
         return hits

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from re import _constants as sre, _parser as sre_parse  # the parse tree of re itself
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import ahocorasick
     import numpy as np
     from numpy.typing import NDArray
     from spacy.matcher import Matcher
@@ -86,20 +89,77 @@ def _best(requirements: list[set[str]]) -> set[str]:
     return max(requirements, key=lambda s: min(map(len, s)), default=set())
 
 
+#: Most strings kept as what an expression's matches start with: alternatives that follow
+#: each other multiply them.
+_MAX_LEADS = 64
+
+
+def _leads(items: Sequence[tuple[Any, Any]]) -> frozenset[str]:
+    """Lower-case ASCII strings one of which every match of a parsed expression starts
+    with; empty when that is not known.
+
+    With no case trap in a text (see :class:`Folded`), a match starts where its text in
+    lower case starts with one of them: every character that an ASCII character matches,
+    case rules and all, is that character in lower case, and lower case keeps each
+    character in its place. A lead that starts with another lead adds no place to look."""
+    closed, open_ = _starting(items)
+    leads = closed | open_
+    if "" in leads:
+        return frozenset()
+    return frozenset(s for s in leads if not any(s != t and s.startswith(t) for t in leads))
+
+
+def _starting(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], set[str]]:
+    """What the matches of a parsed sequence start with: strings after which they go on
+    with something else (closed), and strings that are the whole match of the sequence
+    (open), which what follows the sequence lengthens. The empty string: not known."""
+    closed: set[str] = set()
+    open_ = {""}
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next character comes after it
+        inner = _starting_item(op, av)
+        if inner is None or len(open_) * len(inner[0] | inner[1]) > _MAX_LEADS:
+            return closed | open_, set()
+        closed |= {start + s for start in open_ for s in inner[0]}
+        open_ = {start + s for start in open_ for s in inner[1]}
+        if not open_:
+            break
+    return closed, open_
+
+
+def _starting_item(op: Any, av: Any) -> tuple[set[str], set[str]] | None:
+    """_starting of one parsed item; None when it is not known."""
+    if op is sre.LITERAL:
+        return (set(), {chr(av).lower()}) if chr(av).isascii() else None
+    if op is sre.IN and all(o is sre.LITERAL and chr(a).isascii() for o, a in av):
+        return set(), {chr(a).lower() for _, a in av}
+    if op is sre.SUBPATTERN:
+        return _starting(list(av[3]))
+    if op is sre.BRANCH:
+        options = [_starting(list(option)) for option in av[1]]
+        return set().union(*(c for c, _ in options)), set().union(*(o for _, o in options))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        closed, open_ = _starting(list(av[2]))
+        return closed | open_, set()  # another round may follow
+    return None
+
+
 class Folded:
     """A letter's text in lower case, for the literal tests; answers are remembered, since
     many expressions ask for the same words."""
 
     def __init__(self, text: str) -> None:
         self.exact = not any(trap in text for trap in _CASE_TRAPS)
-        self._text = text.lower()
+        #: The text in lower case.
+        self.text = text.lower()
         self._known: dict[str, bool] = {}
 
     def may_match(self, requirements: Iterable[Iterable[str]]) -> bool:
         """False only if some requirement has none of its strings in the text."""
         if not self.exact:
             return True
-        known, text = self._known, self._text  # plain loops: this runs for every expression
+        known, text = self._known, self.text  # plain loops: this runs for every expression
         for options in requirements:
             for literal in options:
                 found = known.get(literal)
@@ -122,16 +182,24 @@ class Expression:
     of a letter's ~1700 positions. When every match must start with one of a known set of
     characters, a second expression that starts with exactly that set (without IGNORECASE,
     so ``re`` does jump ahead to it) finds where the matches start; the expression itself
-    then matches at that spot.
+    then matches at that spot. That second expression is made when first needed: an
+    :class:`ExpressionMatcher` rarely needs it, and compiling it is most of the cost of
+    compiling the rules.
     """
-
-    __slots__ = ("pattern", "needs", "_starts")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
         #: What the text must contain for the expression to match (see :class:`Folded`).
         self.needs: tuple[tuple[str, ...], ...]
-        self.needs, self._starts = _analysed(pattern, flags)
+        #: Lower-case strings one of which every match starts with (see :func:`_leads`);
+        #: empty when that is not known.
+        self.leads: frozenset[str]
+        self.needs, self.leads = _analysed(pattern, flags)
+
+    @functools.cached_property
+    def _starts(self) -> re.Pattern[str] | None:
+        """_starts_only of the expression."""
+        return _starts_for(self.pattern.pattern, self.pattern.flags)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each non-empty match that ``finditer`` finds in ``text``."""
@@ -145,6 +213,19 @@ class Expression:
         while start := search(text, pos):
             pos = match(text, start.start()).end()  # type: ignore[union-attr]
             found.append((start.start(), pos))
+        return found
+
+    def spans_from(self, text: str, starts: Iterable[int]) -> list[tuple[int, int]]:
+        """:meth:`spans`, given (in order) every place where a match can start: where a
+        lead is. Matches that start with a lead are never empty, so finditer goes on where
+        the last one ends."""
+        found: list[tuple[int, int]] = []
+        match = self.pattern.match
+        pos = 0
+        for start in starts:
+            if start >= pos and (matched := match(text, start)):
+                pos = matched.end()
+                found.append((start, pos))
         return found
 
     def count(self, text: str) -> int:
@@ -170,6 +251,98 @@ class Expression:
         return "".join([*parts, text[end:]]) if parts else text
 
 
+def _holds(text: str, options: Iterable[str]) -> bool:
+    """Does ``text`` hold one of ``options``?"""
+    return any(option in text for option in options)
+
+
+#: Shortest literal that :class:`ExpressionMatcher` finds in its pass over the letter
+#: as a requirement: shorter ones ("de", "u") are in nearly every letter, where each place
+#: found costs a step; ``in`` finds those soon (see :class:`Folded`).
+_MIN_FOUND_NEED = 3
+#: An expression of an :class:`ExpressionMatcher`, with what it needs and starts with.
+_Listed = tuple[str, Expression, list[frozenset[int]], tuple[tuple[str, ...], ...], list[tuple[int, int]]]
+
+
+class ExpressionMatcher:
+    """Keyed regular expressions, run over a letter together: for each expression, what
+    :meth:`Expression.spans` finds.
+
+    Testing each literal that the expressions need with ``in`` costs a scan of the letter
+    for each literal it lacks, and most expressions still scan the letter for their first
+    characters. One Aho-Corasick pass over the letter in lower case finds every literal
+    that some expression needs and every lead (:attr:`Expression.leads`), overlapping ones
+    too: an expression that lacks one of its needs is skipped, and one with leads is only
+    matched where a lead is, which most letters lack. In a text with a case trap, where
+    lower case may move characters, each expression runs on its own.
+    """
+
+    def __init__(self) -> None:
+        #: Per expression: its key, itself, its needs of long literals (by number; at
+        #: least one of each), its other needs, and its leads (by number, with how far
+        #: each ends after the match's start).
+        self._expressions: list[_Listed] = []
+        #: Every literal looked for, numbered.
+        self._literals: dict[str, int] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def __len__(self) -> int:
+        """How many expressions there are."""
+        return len(self._expressions)
+
+    def add(self, key: str, patterns: Iterable[str], flags: int) -> None:
+        """Add expressions whose matches are listed under ``key``."""
+        for pattern in patterns:
+            expression = Expression(pattern, flags)
+            leads = expression.leads
+            # A need that every lead holds is met wherever a lead is: looking for it adds nothing.
+            needs = [o for o in expression.needs if not (leads and all(_holds(lead, o) for lead in leads))]
+            found = [frozenset(map(self._number, o)) for o in needs if len(o[0]) >= _MIN_FOUND_NEED]
+            others = tuple(o for o in needs if len(o[0]) < _MIN_FOUND_NEED)
+            numbered = [(self._number(lead), len(lead) - 1) for lead in leads]
+            self._expressions.append((key, expression, found, others, numbered))
+
+    def _number(self, literal: str) -> int:
+        """The number of a literal, which is added if it is new."""
+        if literal not in self._literals:
+            self._literals[literal] = len(self._literals)
+            self._automaton = None
+        return self._literals[literal]
+
+    def __call__(self, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+        """(key, spans) of each expression that matches ``text``, in the order added."""
+        folded = Folded(text)
+        if not folded.exact:
+            return [(key, spans) for key, expression, *_ in self._expressions if (spans := expression.spans(text))]
+        ends: defaultdict[int, list[int]] = defaultdict(list)
+        for end, number in self._literal_finder().iter(folded.text) if self._literals else ():
+            ends[number].append(end)
+        present = set(ends)
+        found = []
+        for key, expression, needs, others, leads in self._expressions:
+            if not all(not options.isdisjoint(present) for options in needs) or not folded.may_match(others):
+                continue
+            if leads:
+                starts = sorted({end - back for number, back in leads for end in ends.get(number, ())})
+                spans = expression.spans_from(text, starts)
+            else:
+                spans = expression.spans(text)
+            if spans:
+                found.append((key, spans))
+        return found
+
+    def _literal_finder(self) -> ahocorasick.Automaton:
+        """The Aho-Corasick automaton of every literal: (where it ends, its number)."""
+        if self._automaton is None:
+            import ahocorasick
+
+            self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for literal, number in self._literals.items():
+                self._automaton.add_word(literal, number)
+            self._automaton.make_automaton()
+        return self._automaton
+
+
 #: Characters whose matching is worked out when an expression is compiled: the Basic
 #: Multilingual Plane. Every character beyond it counts as a possible start (letters rarely
 #: hold one); ``re`` would take long to compile a class that lists those one by one.
@@ -192,16 +365,22 @@ _CATEGORIES = {
 
 
 @functools.cache
-def _analysed(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
-    """What an :class:`Expression` knows of ``pattern``, worked out once per process (it
-    takes a few milliseconds, and every Checker asks): _starts_only, and its required
-    literals in the order that settles :meth:`Folded.may_match` soonest. Long strings
-    are the rarest, so the requirements whose strings are all long come first; within
-    one, short strings come first, as they are the likeliest to be found, and early."""
-    compiled = re.compile(pattern, flags)
-    tree = sre_parse.parse(pattern, compiled.flags)
+def _analysed(pattern: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """What an :class:`Expression` knows of ``pattern``, worked out once per process (every
+    Checker asks): its leads, and its required literals in the order that settles
+    :meth:`Folded.may_match` soonest. Long strings are the rarest, so the requirements
+    whose strings are all long come first; within one, short strings come first, as they
+    are the likeliest to be found, and early."""
+    tree = sre_parse.parse(pattern, re.compile(pattern, flags).flags)
     needs = [tuple(sorted(options, key=lambda s: (len(s), s))) for options in _required(tree)]
-    return tuple(sorted(needs, key=lambda options: -len(options[0]))), _starts_only(compiled, tree)
+    return tuple(sorted(needs, key=lambda options: -len(options[0]))), _leads(list(tree))
+
+
+@functools.cache
+def _starts_for(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """_starts_only of ``pattern``, worked out once per process."""
+    compiled = re.compile(pattern, flags)
+    return _starts_only(compiled, sre_parse.parse(pattern, compiled.flags))
 
 
 def _starts_only(pattern: re.Pattern[str], tree: sre_parse.SubPattern) -> re.Pattern[str] | None:
@@ -217,17 +396,21 @@ def _starts_only(pattern: re.Pattern[str], tree: sre_parse.SubPattern) -> re.Pat
     first = _first_atoms(list(tree), pattern.flags)
     if tree.getwidth()[0] == 0 or first is None or first[1]:
         return None  # an empty match can be anywhere
-    chars: set[str] = set()
+    ones: list[tuple[str, int]] = []
     for op, av, flags in first[0]:
         if op not in (sre.LITERAL, sre.IN):
             return None  # "." or [^x]: nearly everything
         one = _char(av) if op is sre.LITERAL else "[" + "".join(map(_class_item, av)) + "]"
-        chars |= _matched_chars(one, flags & (re.IGNORECASE | re.ASCII))
-    if len(chars & _PRINTABLE) > _MAX_PRINTABLE_STARTS:
+        ones.append((one, flags & (re.IGNORECASE | re.ASCII)))
+    # ASCII first: it tells most expressions that start too widely ("\w", "[^.]") without
+    # working through the whole alphabet.
+    ascii_starts = frozenset().union(*(_matched_chars(one, flags, 0x80) for one, flags in ones))
+    if len(ascii_starts & _PRINTABLE) > _MAX_PRINTABLE_STARTS:
         return None
+    chars = frozenset().union(*(_matched_chars(one, flags, _ALPHABET_END) for one, flags in ones))
     if tree[0][0] in (sre.LITERAL, sre.IN) and not (pattern.flags & re.IGNORECASE and _cased(chars)):
         return None  # re itself jumps ahead to a first character that case does not change
-    starts = "".join(map(_char, sorted(map(ord, chars)))) + f"{_char(_ALPHABET_END)}-{_char(sys.maxunicode)}"
+    starts = _runs(sorted(map(ord, chars))) + f"{_char(_ALPHABET_END)}-{_char(sys.maxunicode)}"
     try:
         return re.compile(rf"(?-i:[{starts}])(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
     except re.error:
@@ -289,17 +472,29 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-@functools.cache
-def _matched_chars(one: str, flags: int) -> frozenset[str]:
-    """The characters below _ALPHABET_END that the single-character expression ``one``
-    matches: ``re`` itself says so, case rules and all."""
-    return frozenset(re.findall(one, _alphabet(), flags))
+def _runs(codes: list[int]) -> str:
+    """Sorted characters (their codes) as the inside of a character class, each run of
+    consecutive ones as a range: ``re`` takes long to read a class of a thousand digits
+    one by one."""
+    parts = []
+    for _, run in itertools.groupby(enumerate(codes), key=lambda item: item[1] - item[0]):
+        codes_in_run = [code for _, code in run]
+        first, last = codes_in_run[0], codes_in_run[-1]
+        parts.append(_char(first) if first == last else f"{_char(first)}-{_char(last)}")
+    return "".join(parts)
 
 
 @functools.cache
-def _alphabet() -> str:
-    """Every character below _ALPHABET_END."""
-    return "".join(map(chr, range(_ALPHABET_END)))
+def _matched_chars(one: str, flags: int, end: int) -> frozenset[str]:
+    """The characters below ``end`` that the single-character expression ``one`` matches:
+    ``re`` itself says so, case rules and all."""
+    return frozenset(re.findall(one, _alphabet(end), flags))
+
+
+@functools.cache
+def _alphabet(end: int) -> str:
+    """Every character below ``end``."""
+    return "".join(map(chr, range(end)))
 
 
 #: Token attributes that a pattern's words can pin down.
@@ -407,8 +602,10 @@ class AnchoredMatcher:
         found = self._positions(doc)
         n = len(doc)
         for matcher, length, needs in self._anchored:
-            windows: list[list[int]] = []
             where = [found[need] for need in needs]
+            if not all(where):
+                continue  # most patterns: a token they need is not in the letter
+            windows: list[list[int]] = []
             rarest = min(where, key=len)
             for i in rarest:
                 # A match around i holds every needed token less than its length from i.

@@ -13,7 +13,7 @@ from lettercheck import lettertype
 from lettercheck import nlp as pipeline
 from lettercheck import prefilter
 from lettercheck.analysis import Linter
-from lettercheck.prefilter import AnchoredMatcher, Expression, Folded, required_literals
+from lettercheck.prefilter import AnchoredMatcher, Expression, ExpressionMatcher, Folded, required_literals
 from lettercheck.readers import read_document
 from lettercheck.rulepack import load_rules
 
@@ -51,6 +51,24 @@ def _same_as_re(expression: Expression, text: str) -> None:
     assert expression.count(text) == len(matches), pattern.pattern
     assert expression.search(text) == bool(pattern.search(text)), pattern.pattern
     assert expression.sub(" ", text) == pattern.sub(" ", text), pattern.pattern
+
+
+def _same_as_each_re(matcher: ExpressionMatcher, expressions: list[tuple[str, int]], text: str) -> None:
+    """The matcher finds in ``text`` what each of ``expressions`` (keyed by number) finds
+    with finditer, its non-empty matches."""
+    expected = []
+    for key, (expression, flags) in enumerate(expressions):
+        spans = [m.span() for m in re.finditer(expression, text, flags) if m.end() > m.start()]
+        if spans:
+            expected.append((str(key), spans))
+    assert matcher(text) == expected
+
+
+def _matcher_of(expressions: list[tuple[str, int]]) -> ExpressionMatcher:
+    matcher = ExpressionMatcher()
+    for key, (expression, flags) in enumerate(expressions):
+        matcher.add(str(key), [expression], flags)
+    return matcher
 
 
 def test_required_literals_of_typical_expressions() -> None:
@@ -101,6 +119,30 @@ def test_expressions_find_what_re_finds_in_every_letter() -> None:
     assert found > 500
 
 
+def test_leads_are_what_every_match_starts_with() -> None:
+    def leads(pattern: str, flags: int = re.IGNORECASE) -> set[str]:
+        return set(Expression(pattern, flags).leads)
+
+    # re's parser takes "n" out of niet|nooit|niets; the leads follow the words through.
+    assert leads(r"\b(niet|nooit|niets)\s+(door|aan)\b|\bmet\s+niemand\b") == {"niet", "nooit", "met"}
+    assert leads(r"(?<![\w.])(t\.a\.v|c\.q)\.?") == {"t.a.v", "c.q"}
+    assert leads(r"\b(ma(andag)?|di)\b") == {"ma", "di"}
+    assert leads(r"(?:ab)+c") == {"ab"} and leads(r"(a|b)(c|d)") == {"ac", "ad", "bc", "bd"}
+    assert leads(r"\bBKR", 0) == {"bkr"} and leads(r"[Tt]ot") == {"tot"} and leads(r"(a|)b") == {"ab", "b"}
+    # Unknown where a match can start: a class, an optional or empty start, a non-ASCII letter.
+    for pattern in (r"\d+", r"(ge)?betaald", r"(a|\s)b", r"€\s?\d", r"élan", r"x*", r""):
+        assert leads(pattern) == set(), pattern
+
+
+def test_expression_matcher_finds_what_re_finds_in_every_letter() -> None:
+    """Every expression of the rule packs and of lettertype, over every example letter;
+    most are only matched where their leads are."""
+    matcher = _matcher_of(EXPRESSIONS)
+    assert sum(bool(e.leads) for _, e, *_ in matcher._expressions) > 0.6 * len(EXPRESSIONS)
+    for path in LETTERS:
+        _same_as_each_re(matcher, EXPRESSIONS, read_document(path).text)
+
+
 #: Text that trips up case rules and first-character sets: characters that IGNORECASE
 #: matches with ASCII letters (Kelvin sign, dotted and dotless i, long s), letters beyond
 #: the Basic Multilingual Plane, other digits, and pieces the rule expressions look for.
@@ -121,6 +163,15 @@ _COMPILED = [Expression(e, flags) for e, flags in EXPRESSIONS]
 def test_expressions_find_what_re_finds_in_tricky_text(text: str) -> None:
     for expression in _COMPILED:
         _same_as_re(expression, text)
+
+
+_MATCHER = _matcher_of(EXPRESSIONS)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TRICKY_TEXT)
+def test_expression_matcher_finds_what_re_finds_in_tricky_text(text: str) -> None:
+    _same_as_each_re(_MATCHER, EXPRESSIONS, text)
 
 
 #: Expressions that test the edges of working out where a match can start.
@@ -156,6 +207,8 @@ def test_edge_expressions_find_what_re_finds(text: str) -> None:
         except re.error:
             continue  # "(?i)" not at the start: re refuses it too
         _same_as_re(expression, text)
+    edges = [(pattern, flags) for pattern, flags in _EDGES if pattern != r"\b(?i)aa"]
+    _same_as_each_re(_matcher_of(edges), edges, text)
 
 
 def test_where_matches_can_start_is_worked_out_only_when_it_helps() -> None:
