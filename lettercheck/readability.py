@@ -370,6 +370,7 @@ class _Tokens:
         fields: dict[int, str] = doc.user_data.get(FIELDS) or {}
         #: The placeholder kind of a template field (set by :func:`lettercheck.nlp.make_doc`).
         self.kind: list[str | None] = [fields.get(i) for i in range(n)] if fields else [None] * n
+        self._fields = sorted(fields)
         # The word tokens: tokens with letters or digits (never punctuation or space), and
         # template fields; bare symbols such as € and % are not words. A run of field tokens
         # with no space between them is one field whose merge failed: only its first token
@@ -408,7 +409,24 @@ class _Tokens:
         text = self.span_text(start, end)
         words = self.words(start, end)
         first = self.idx[start]
-        return Sentence(start, end, first, first + len(text), text, len(words), _prose(self, start, end, words, text), words)
+        key = self.texts_key(start, end)
+        prose = _PROSE_MEMO.get((text, key)) if key else None
+        if prose is None:
+            prose = _prose(self, start, end, words, text)
+            if key:
+                _remember(_PROSE_MEMO, (text, key), prose)
+        return Sentence(start, end, first, first + len(text), text, len(words), prose, words)
+
+    def texts_key(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The texts of tokens ``start`` to ``end``: all that the prose test and (without a
+        parse) the counts of a sentence depend on, unless a template field is among them or
+        just before them (its kind counts, and whether the sentence starts glued to it);
+        then None."""
+        fields = self._fields
+        at = bisect.bisect_left(fields, start - 1)
+        if at < len(fields) and fields[at] < end:
+            return None
+        return tuple(self.text[start:end])
 
     def span_text(self, start: int, end: int) -> str:
         """``Span.text`` of tokens ``start`` to ``end``."""
@@ -517,6 +535,21 @@ class _Tokens:
                     found.add(child)
                     queue.append(child)
         return found
+
+
+#: Letters written from one template repeat its sentences word for word, so what follows
+#: from a sentence's token texts alone is kept per those texts (and the sentence text):
+#: whether it is prose, and its counts, difficulty and main feature. At most this many of
+#: each; a full memo starts again empty.
+_MEMO_SIZE = 16384
+_PROSE_MEMO: dict[tuple[str, tuple[str, ...]], bool] = {}
+_COUNTS_MEMO: dict[tuple[str, ...], tuple[Counts, float, str | None]] = {}
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 # --- words -------------------------------------------------------------------------------
@@ -1274,19 +1307,14 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
     scores: list[SentenceScore] = []
     per_sentence: list[Counts] = []
     for sent in sents:
-        own = Counts()
-        n = own.add(tokens, sent)
+        own, d, main = _sentence_counts(tokens, sent)
         total.merge(own)
         per_sentence.append(own)
-        contributions = own.contributions()
-        d = own.difficulty(contributions)
         start, end = tokens.trimmed(sent.start, sent.end)
-        adding = {f: c for f, c in contributions.items() if c > 0}
-        main = max(adding, key=adding.__getitem__) if adding else None
         own_lint = own.lint()
         scores.append(
             SentenceScore(
-                start, end, n, d, above_target=d >= edge, main_feature=main,
+                start, end, own.words, d, above_target=d >= edge, main_feature=main,
                 lint_score=own_lint.score if own_lint else None,
             )
         )
@@ -1317,6 +1345,23 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
         frequency_source=frequency_source(),
         lint_ii=total.lint(),
     )
+
+
+def _sentence_counts(tokens: _Tokens, sent: Sentence) -> tuple[Counts, float, str | None]:
+    """A sentence's counts (never to be changed: they may be shared), its difficulty and the
+    feature that adds most to it; kept per token texts when no parse and no template field
+    takes part (:data:`_COUNTS_MEMO`)."""
+    key = None if tokens.parsed else tokens.texts_key(sent.start, sent.end)
+    found = _COUNTS_MEMO.get(key) if key else None
+    if found is None:
+        own = Counts()
+        own.add(tokens, sent)
+        contributions = own.contributions()
+        adding = {f: c for f, c in contributions.items() if c > 0}
+        found = (own, own.difficulty(contributions), max(adding, key=adding.__getitem__) if adding else None)
+        if key:
+            _remember(_COUNTS_MEMO, key, found)
+    return found
 
 
 def _mark_pushing_sentences(scores: list[SentenceScore], counts: list[Counts], edge: float) -> None:
