@@ -364,7 +364,7 @@ class _Tokens:
         self._strings = strings = doc.vocab.strings
         parse = (POS, TAG, DEP, MORPH, HEAD) if self.parsed else ()
         array = doc.to_array([ORTH, IDX, SPACY, IS_SPACE, LEMMA, SENT_START, *parse])
-        orth, self.idx, spaced, self.is_space, self._lemmas, _, *parsed = array.T.tolist()
+        orth, self.idx, spaced, self.is_space, self.lemmas, _, *parsed = array.T.tolist()
         self.text: list[str] = [strings[h] for h in orth]
         n = len(self.text)
         fields: dict[int, str] = doc.user_data.get(FIELDS) or {}
@@ -474,7 +474,7 @@ class _Tokens:
         return [text.lower() for text in self.text]
 
     def lemma(self, i: int) -> str:
-        return self._strings[self._lemmas[i]]
+        return self._strings[self.lemmas[i]]
 
     @cached_property
     def finite(self) -> list[bool]:
@@ -538,12 +538,13 @@ class _Tokens:
 
 
 #: Letters written from one template repeat its sentences word for word, so what follows
-#: from a sentence's token texts alone is kept per those texts (and the sentence text):
-#: whether it is prose, and its counts, difficulty and main feature. At most this many of
-#: each; a full memo starts again empty.
+#: from a sentence's token texts alone is kept per those texts (and the sentence text, or
+#: the lemmas): whether it is prose, its counts, difficulty and main feature, and the words
+#: it can give as word hints. At most this many of each; a full memo starts again empty.
 _MEMO_SIZE = 16384
 _PROSE_MEMO: dict[tuple[str, tuple[str, ...]], bool] = {}
 _COUNTS_MEMO: dict[tuple[str, ...], tuple[Counts, float, str | None]] = {}
+_HINTS_MEMO: dict[tuple[tuple[str, ...], tuple[int, ...]], list[tuple[int, _Candidate, str, str | None]]] = {}
 
 
 def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
@@ -1385,23 +1386,17 @@ def _mark_pushing_sentences(scores: list[SentenceScore], counts: list[Counts], e
 def _word_hints(tokens: _Tokens, sents: list[Sentence]) -> list[WordHint]:
     """Uncommon words (Zipf < 3, a compound by its head) and formal words from the jargon
     pack, each once, in reading order; with the pack's plain word where it has one."""
-    replacements = _replacements()
     hints: list[WordHint] = []
     seen: set[str] = set()
     for sent in sents:
-        first = sent.word_tokens[0] if sent.word_tokens else -1
-        for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
-            candidate = as_first if i == first else elsewhere
-            if candidate is None or candidate.word in seen:
-                continue
+        for offset, candidate, entry, alternative in _hint_words(tokens, sent):
             word = candidate.word
-            entry = word if word in replacements else tokens.lemma(i).lower()
-            alternative = replacements.get(entry)
-            z = candidate.zipf
-            if z >= UNCOMMON_ZIPF and alternative is None:
+            if word in seen:
                 continue
             seen.add(word)
+            z = candidate.zipf
             reason = "uncommon" if z < UNCOMMON_ZIPF else "formal"
+            i = sent.start + offset
             text, start = tokens.text[i], tokens.idx[i]
             hints.append(
                 WordHint(text, start, start + len(text), z, reason, alternative, entry if alternative else None)
@@ -1409,6 +1404,32 @@ def _word_hints(tokens: _Tokens, sents: list[Sentence]) -> list[WordHint]:
             if len(hints) >= MAX_HINTS:
                 return hints
     return hints
+
+
+def _hint_words(tokens: _Tokens, sent: Sentence) -> list[tuple[int, _Candidate, str, str | None]]:
+    """The words of a sentence that are a word hint unless the letter had them before:
+    uncommon, or with a plain word in the jargon pack. Each as its token's place in the
+    sentence, the candidate, its word-list entry and the plain word. Kept per token texts
+    and lemmas when no template field takes part (:data:`_HINTS_MEMO`)."""
+    texts = tokens.texts_key(sent.start, sent.end)
+    key = (texts, tuple(tokens.lemmas[sent.start : sent.end])) if texts else None
+    found = _HINTS_MEMO.get(key) if key else None
+    if found is None:
+        replacements = _replacements()
+        found = []
+        first = sent.word_tokens[0] if sent.word_tokens else -1
+        for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
+            candidate = as_first if i == first else elsewhere
+            if candidate is None:
+                continue
+            word = candidate.word
+            entry = word if word in replacements else tokens.lemma(i).lower()
+            alternative = replacements.get(entry)
+            if candidate.zipf < UNCOMMON_ZIPF or alternative is not None:
+                found.append((i - sent.start, candidate, entry, alternative))
+        if key:
+            _remember(_HINTS_MEMO, key, found)
+    return found
 
 
 # --- reasons ------------------------------------------------------------------------------

