@@ -451,23 +451,19 @@ class _Tokens:
             last -= 1
         return self.idx[first], self.idx[last] + len(self.text[last])
 
-    @cached_property
-    def _letter_words(self) -> tuple[list[int], list[_LetterWord]]:
-        """The tokens that are words of letters (never a placeholder), in order, and
-        :func:`_letter_word` of each."""
-        # Only a text of letters and hyphens can be one: most tokens are not looked up.
-        found = [
-            None if kind or not (text.isalpha() or "-" in text) else _letter_word(text)
-            for text, kind in zip(self.text, self.kind)
-        ]
-        return list(itertools.compress(range(len(found)), found)), [f for f in found if f is not None]
-
-    def letter_words(self, start: int, end: int) -> zip[tuple[int, _LetterWord]]:
-        """The words of letters among tokens ``start`` to ``end``: each one's index and
-        :func:`_letter_word`."""
-        indices, forms = self._letter_words
-        lo, hi = bisect.bisect_left(indices, start), bisect.bisect_left(indices, end)
-        return zip(indices[lo:hi], forms[lo:hi])
+    def letter_words(self, start: int, end: int) -> list[tuple[int, _LetterWord]]:
+        """The words of letters among tokens ``start`` to ``end`` (never a placeholder): each
+        one's index and :func:`_letter_word`. Looked up when a sentence asks, not for the
+        whole doc at once: the counts and hints of most sentences are kept already."""
+        text, kind = self.text, self.kind
+        found = []
+        for i in range(start, end):
+            # Only a text of letters and hyphens can be one: most tokens are not looked up.
+            if not kind[i] and (text[i].isalpha() or "-" in text[i]):
+                form = _letter_word(text[i])
+                if form is not None:
+                    found.append((i, form))
+        return found
 
     @cached_property
     def lower(self) -> list[str]:
