@@ -327,6 +327,8 @@ class Sentence(NamedTuple):
     prose: bool
     #: The indices of its word tokens.
     word_tokens: list[int]
+    #: :meth:`_Tokens.texts_key`
+    texts: tuple[str, ...] | None
 
 
 def sentences(doc: Doc) -> list[Sentence]:
@@ -415,13 +417,13 @@ class _Tokens:
             prose = _prose(self, start, end, words, text)
             if key:
                 _remember(_PROSE_MEMO, (text, key), prose)
-        return Sentence(start, end, first, first + len(text), text, len(words), prose, words)
+        return Sentence(start, end, first, first + len(text), text, len(words), prose, words, key)
 
     def texts_key(self, start: int, end: int) -> tuple[str, ...] | None:
-        """The texts of tokens ``start`` to ``end``: all that the prose test and (without a
-        parse) the counts of a sentence depend on, unless a template field is among them or
-        just before them (its kind counts, and whether the sentence starts glued to it);
-        then None."""
+        """The texts of tokens ``start`` to ``end``: all that the prose test, (without a parse)
+        the counts and (with the lemmas) the word hints of a sentence depend on, unless a
+        template field is among them or just before them (its kind counts, and whether the
+        sentence starts glued to it); then None."""
         fields = self._fields
         at = bisect.bisect_left(fields, start - 1)
         if at < len(fields) and fields[at] < end:
@@ -1387,7 +1389,7 @@ def _sentence_counts(tokens: _Tokens, sent: Sentence) -> tuple[Counts, float, st
     """A sentence's counts (never to be changed: they may be shared), its difficulty and the
     feature that adds most to it; kept per token texts when no parse and no template field
     takes part (:data:`_COUNTS_MEMO`)."""
-    key = None if tokens.parsed else tokens.texts_key(sent.start, sent.end)
+    key = None if tokens.parsed else sent.texts
     found = _COUNTS_MEMO.get(key) if key else None
     if found is None:
         own = Counts()
@@ -1446,8 +1448,7 @@ def _hint_words(tokens: _Tokens, sent: Sentence) -> list[tuple[int, _Candidate, 
     uncommon, or with a plain word in the jargon pack. Each as its token's place in the
     sentence, the candidate, its word-list entry and the plain word. Kept per token texts
     and lemmas when no template field takes part (:data:`_HINTS_MEMO`)."""
-    texts = tokens.texts_key(sent.start, sent.end)
-    key = (texts, tuple(tokens.lemmas[sent.start : sent.end])) if texts else None
+    key = (sent.texts, tuple(tokens.lemmas[sent.start : sent.end])) if sent.texts else None
     found = _HINTS_MEMO.get(key) if key else None
     if found is None:
         replacements = _replacements()
