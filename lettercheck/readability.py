@@ -624,47 +624,8 @@ def syllables(word: str) -> int:
     """Syllables in a word, from the nl_NL hyphenation patterns. Hyphenation never splits
     off a single letter at a word's edge, so "ideaal" counts 2, not 3: a slight undercount
     that the fitted weights share."""
-    return sum(_hyphen_points(part) + 1 for part in word.lower().split("-") if part)
-
-
-@lru_cache(maxsize=1)
-def _pattern_trie() -> dict[str | None, Any]:
-    """pyphen's hyphenation patterns as a trie: a dict per character, a pattern's place and
-    values under the key None."""
-    trie: dict[str | None, Any] = {}
-    for key, pattern in _hyphenator().hd.patterns.items():
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[None] = pattern
-    return trie
-
-
-def _hyphen_points(word: str) -> int:
-    """How many places pyphen's ``positions`` finds in a word: Liang's algorithm over the
-    same patterns, counting its odd points within pyphen's margins. Each word is new to the
-    caches the first time a batch meets it, and pyphen looks up every substring up to the
-    longest pattern; the trie stops at the first character that no pattern continues with,
-    which makes it about 2.5 times as fast."""
     hyph = _hyphenator()
-    trie, longest = _pattern_trie(), hyph.hd.maxlen
-    pointed = f".{word.lower()}."
-    points = [0] * (len(pointed) + 1)
-    for i in range(len(pointed) - 1):
-        node = trie
-        for char in pointed[i : i + longest]:
-            node = node.get(char)
-            if node is None:
-                break
-            pattern = node.get(None)
-            if pattern:
-                offset, values = pattern
-                for at, value in enumerate(values, i + offset):
-                    if value > points[at]:
-                        points[at] = value
-    # Point i is the place before the word's letter i - 1; pyphen keeps those at least
-    # ``left`` letters from the start and ``right`` from the end.
-    return sum(1 for i in range(hyph.left + 1, len(word) - hyph.right + 2) if points[i] % 2)
+    return sum(len(hyph.positions(part)) + 1 for part in word.lower().split("-") if part)
 
 
 # --- word frequency -----------------------------------------------------------------------

@@ -5,7 +5,6 @@ All letter texts here are written for these tests.
 
 from __future__ import annotations
 
-import itertools
 import json
 import subprocess
 import sys
@@ -314,25 +313,6 @@ def test_syllables_per_word_uses_hyphenation():
     assert R.syllables("Dagtekening") == 4
     assert R.syllables("e-mail") == 2
     assert R.syllables("u") == 1
-
-
-def test_hyphen_points_are_pyphens():
-    # Every word of the example letters and of the subtitle list's top 20,000, and words
-    # that lower() lengthens, that are all one letter, or shorter than the margins.
-    import random
-    import re
-    from pathlib import Path
-
-    letters = Path(__file__).resolve().parents[1] / "corpora" / "letters"
-    words = {w for path in letters.glob("*.txt") for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
-    table = R._subtitle_counts()
-    words |= set(itertools.islice((w for w in table[0] if w.isalpha()), 20000)) if table else set()
-    rng = random.Random(6)
-    words |= {"".join(rng.choice("aeioubdgklmnrstijçëéİ") for _ in range(rng.randint(1, 30))) for _ in range(3000)}
-    words |= {"", "a", "ab", "abc", "İstanbul", "IJsselmeer", "ĳs", "ſtraat", "a" * 60}
-    hyph = R._hyphenator()
-    assert len(words) > 20000
-    assert [w for w in words if R._hyphen_points(w.lower()) != len(hyph.positions(w.lower()))] == []
 
 
 # --- robustness and output ---------------------------------------------------------------
