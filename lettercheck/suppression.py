@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .config import is_selector, selector_matches
 from .model import Document, Finding
+from .prefilter import Folded, required_literals
 
 #: The marker, from its comment opener (if any) up to ``-->`` or the end of the line. The
 #: lookbehinds (no match starts inside a row of spaces, the codes never end in one) change
@@ -33,6 +34,9 @@ MARKER = re.compile(
     r"(?:<!--|#|//|(?<![ \t]))[ \t]*lettercheck:[ \t]*negeer\b(?P<codes>.*?)(?<![ \t])[ \t]*(?:-->|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: What a letter must contain to hold a marker: ``re`` tries MARKER at every position of
+#: every letter, and almost no letter has one.
+_MARKER_NEEDS = required_literals(MARKER.pattern, MARKER.flags)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def strip_markers(document: Document) -> tuple[Document, list[Suppression]]:
     A marker covers the line it is on; a marker alone on its line covers the next line with
     text. For .docx a "line" is a paragraph.
     """
+    if not Folded(document.text).may_match(_MARKER_NEEDS):
+        return document, []
     matches = list(MARKER.finditer(document.text))
     if not matches:
         return document, []
@@ -115,5 +121,7 @@ def _lines(document: Document, text: str) -> list[tuple[int, int]]:
 def apply(findings: Iterable[Finding], suppressions: Sequence[Suppression]) -> tuple[list[Finding], int]:
     """The findings no suppression covers, and how many were left out."""
     findings = list(findings)
+    if not suppressions:  # most letters
+        return findings, 0
     kept = [f for f in findings if not any(s.covers(f) for s in suppressions)]
     return kept, len(findings) - len(kept)
