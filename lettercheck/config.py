@@ -129,6 +129,16 @@ class Config(Settings):
     def source(self) -> str:
         return self._name
 
+    def globs_matched(self, path: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+        """Which overrides and which letter-type globs (of any layer) match ``path``: all
+        that :meth:`for_file` asks of the path, so files with the same answer get the same
+        settings."""
+        type_globs = dict.fromkeys([*self.letter_types, *(p for o in self.overrides for p in o.letter_types)])
+        return (
+            tuple(any(matches(path, pattern, self._root) for pattern in o.files) for o in self.overrides),
+            tuple(matches(path, pattern, self._root) for pattern in type_globs),
+        )
+
     def for_file(
         self,
         path: str,
