@@ -234,12 +234,13 @@ class Checker:
         if rule.metric == "paragraph_words":
             # Only prose counts: an address block or a list of fields is no wall of text.
             findings = []
-            prose = [(s.start_char, s.end_char, s.words) for s in sents if s.prose]
+            prose = [s for s in sents if s.prose]
+            starts, ends = [s.start_char for s in prose], [s.end_char for s in prose]
             for block in document.blocks:
                 # Sentences are in order: those that overlap the block are one stretch of them.
-                first = bisect.bisect_right(prose, block.start, key=lambda p: p[1])
-                last = bisect.bisect_left(prose, block.end, key=lambda p: p[0])
-                words = sum(n for _, _, n in prose[first:last])
+                first = bisect.bisect_right(ends, block.start)
+                last = bisect.bisect_left(starts, block.end)
+                words = sum(s.words for s in prose[first:last])
                 if words > rule.max:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
