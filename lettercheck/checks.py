@@ -105,13 +105,39 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     """Looks at most :data:`_LONGEST_SENTENCE` characters either side: more than any real
     sentence, and a letter that is one endless sentence stays fast."""
     window = max(0, offset - _LONGEST_SENTENCE)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, offset)]
-    start = starts[-1] if starts else window
+    start = _sentence_start(text, window, offset)
     end_match = _SENTENCE_END.search(text, offset, offset + _LONGEST_SENTENCE)
     return start, end_match.start() + 1 if end_match else min(len(text), offset + _LONGEST_SENTENCE)
 
 
 _LONGEST_SENTENCE = 1000
+#: How far back a sentence end is looked for first: most sentences are shorter.
+_NEAR = 200
+#: A character that no sentence end holds.
+_PLAIN = re.compile(r"[^\s.?!]")
+
+
+def _sentence_start(text: str, window: int, offset: int) -> int:
+    """Right after the last sentence end that a search from ``window`` finds before
+    ``offset``; ``window`` when it finds none.
+
+    A sentence end never holds a plain character, so such a search goes on after one just
+    as a search that starts there: the end is first looked for in the last :data:`_NEAR`
+    characters only, and the whole window is searched only when they hold none."""
+    if offset - _NEAR > window and (plain := _PLAIN.search(text, offset - _NEAR, offset)):
+        end = _last_end(text, plain.end(), offset)
+        if end is not None:
+            return end
+    end = _last_end(text, window, offset)
+    return window if end is None else end
+
+
+def _last_end(text: str, pos: int, offset: int) -> int | None:
+    """Where the last match of ``_SENTENCE_END.finditer(text, pos, offset)`` ends."""
+    end = None
+    for m in _SENTENCE_END.finditer(text, pos, offset):
+        end = m.end()
+    return end
 
 
 # Expressions that jump to where they can match: these run over every letter.
@@ -313,13 +339,19 @@ def shouting(doc: Doc, document: Document, context: LetterContext) -> Iterator[R
     """Passages in capitals that shout: a pressure word ("LAATSTE", "BETAAL") anywhere in
     the letter, or three or more capitalised words in its body. Word headers and footers,
     and the letterhead and signature around the body, usually hold a company name."""
-    body = _body_range(document)
+    body: range | None = None  # worked out only for a run that it decides
     for i, block in enumerate(document.blocks):
         if block.origin.part in ("header", "footer"):
             continue
         for start, end in _CAPS_RUN.spans(block.text):
             words = _CAPS_WORD.findall(block.text, start, end)
-            if _PRESSURE_WORDS.intersection(words) or (len(words) >= 3 and i in body):
-                hit = Hit(block.start + start, block.start + end)
-                if not in_placeholder(document, hit):
-                    yield Report(hit)
+            if not _PRESSURE_WORDS.intersection(words):
+                if len(words) < 3:
+                    continue
+                if body is None:
+                    body = _body_range(document)
+                if i not in body:
+                    continue
+            hit = Hit(block.start + start, block.start + end)
+            if not in_placeholder(document, hit):
+                yield Report(hit)
