@@ -10,7 +10,6 @@ here or in worker processes (:mod:`.batch`).
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -161,7 +160,7 @@ class Linter:
 
     def _checker(self, settings: FileSettings) -> Checker:
         """The compiled rules for these settings; files with the same settings share them."""
-        key = json.dumps([settings.severity, settings.profile.model_dump(mode="json"), settings.selection])
+        key = settings.rules_key
         if key not in self._checkers:
             from .engine import Checker
 

@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -212,6 +213,12 @@ class FileSettings:
                 on = False
         level = self.severity.get(rule.id) or self.severity.get(rule.category)
         return on and level != "off"
+
+    @cached_property
+    def rules_key(self) -> str:
+        """What the compiled rules depend on (severity, profile, selection) as JSON: files
+        with the same key share a Checker. Made once per FileSettings, which files share."""
+        return json.dumps([self.severity, self.profile.model_dump(mode="json"), self.selection])
 
     def fingerprint(self) -> str:
         """Everything that changes the findings for the same text, as stable JSON: files

@@ -9,6 +9,7 @@ match (:mod:`.prefilter`). Rules see tokens, lemmas and sentences; they never se
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -236,11 +237,13 @@ class Checker:
             findings = []
             prose = [s for s in sents if s.prose]
             starts, ends = [s.start_char for s in prose], [s.end_char for s in prose]
+            # The words of the prose sentences before each one: a stretch's words are a difference.
+            before = list(itertools.accumulate((s.words for s in prose), initial=0))
             for block in document.blocks:
                 # Sentences are in order: those that overlap the block are one stretch of them.
                 first = bisect.bisect_right(ends, block.start)
-                last = bisect.bisect_left(starts, block.end)
-                words = sum(s.words for s in prose[first:last])
+                last = max(first, bisect.bisect_left(starts, block.end))
+                words = before[last] - before[first]
                 if words > rule.max:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
