@@ -208,7 +208,9 @@ class Checker:
     ) -> list[Finding]:
         # Where two formal words match the same words (voornoemde, and its lemma voornoemd),
         # the one written exactly so gives the replacement.
-        swaps = [(formal, plain, h) for formal, plain, key in keys.swaps for h in hits.get(key, [])]
+        swaps: list[tuple[str, str, Hit]] = []
+        if keys.swaps:  # few rules have replacements (but those have dozens)
+            swaps = [(formal, plain, h) for formal, plain, key in keys.swaps for h in hits.get(key, ())]
         found = hits.get(keys.match)
         if not found and not swaps:  # most phrase rules, in most letters
             return []
