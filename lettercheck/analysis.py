@@ -10,7 +10,6 @@ here or in worker processes (:mod:`.batch`).
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -112,6 +111,7 @@ class Linter:
         self.limits = Limits(int(self.config.max_file_size), self.config.max_letter_length)
         self.rules: tuple[Rule, ...] = load_rules(rules_dir)
         self._checkers: dict[str, Checker] = {}
+        self._settings: dict[tuple[tuple[bool, ...], tuple[bool, ...]], FileSettings] = {}
         self._check_selectors()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -137,8 +137,17 @@ class Linter:
                 )
 
     def settings_for(self, path: str) -> FileSettings:
-        """The effective settings for one file: config, its overrides, then the command line."""
-        return self.config.for_file(path, self.target, self.letter_type, self.select, self.ignore)
+        """The effective settings for one file: config, its overrides, then the command line.
+
+        Worked out once per outcome of the config's globs (:meth:`Config.globs_matched`), not
+        per file: files that match the same globs share one FileSettings, which nobody changes."""
+        key = self.config.globs_matched(path)
+        settings = self._settings.get(key)
+        if settings is None:
+            settings = self._settings[key] = self.config.for_file(
+                path, self.target, self.letter_type, self.select, self.ignore
+            )
+        return settings
 
     @property
     def pipeline(self) -> PipelineInfo:
@@ -151,7 +160,7 @@ class Linter:
 
     def _checker(self, settings: FileSettings) -> Checker:
         """The compiled rules for these settings; files with the same settings share them."""
-        key = json.dumps([settings.severity, settings.profile.model_dump(mode="json"), settings.selection])
+        key = settings.rules_key
         if key not in self._checkers:
             from .engine import Checker
 

@@ -9,13 +9,15 @@ values its message may use.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Document
-from .nlp import field_kind
+from .prefilter import Expression
+from .readability import _tokens as token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,9 +25,9 @@ if TYPE_CHECKING:
     from .config import Profile
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A matched stretch of the letter, in character offsets of Document.text."""
+class Hit(NamedTuple):
+    """A matched stretch of the letter, in character offsets of Document.text. A tuple:
+    a letter has some fifty, made, hashed and sorted in C."""
 
     start: int
     end: int
@@ -103,31 +105,60 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     """Looks at most :data:`_LONGEST_SENTENCE` characters either side: more than any real
     sentence, and a letter that is one endless sentence stays fast."""
     window = max(0, offset - _LONGEST_SENTENCE)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, offset)]
-    start = starts[-1] if starts else window
+    start = _sentence_start(text, window, offset)
     end_match = _SENTENCE_END.search(text, offset, offset + _LONGEST_SENTENCE)
     return start, end_match.start() + 1 if end_match else min(len(text), offset + _LONGEST_SENTENCE)
 
 
 _LONGEST_SENTENCE = 1000
+#: How far back a sentence end is looked for first: most sentences are shorter.
+_NEAR = 200
+#: A character that no sentence end holds.
+_PLAIN = re.compile(r"[^\s.?!]")
 
 
-_COSTS_WORD = re.compile(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
-_PRINCIPAL_WORD = re.compile(r"\bhoofdsom\b", re.IGNORECASE)
+def _sentence_start(text: str, window: int, offset: int) -> int:
+    """Right after the last sentence end that a search from ``window`` finds before
+    ``offset``; ``window`` when it finds none.
+
+    A sentence end never holds a plain character, so such a search goes on after one just
+    as a search that starts there: the end is first looked for in the last :data:`_NEAR`
+    characters only, and the whole window is searched only when they hold none."""
+    if offset - _NEAR > window and (plain := _PLAIN.search(text, offset - _NEAR, offset)):
+        end = _last_end(text, plain.end(), offset)
+        if end is not None:
+            return end
+    end = _last_end(text, window, offset)
+    return window if end is None else end
+
+
+def _last_end(text: str, pos: int, offset: int) -> int | None:
+    """Where the last match of ``_SENTENCE_END.finditer(text, pos, offset)`` ends."""
+    end = None
+    for m in _SENTENCE_END.finditer(text, pos, offset):
+        end = m.end()
+    return end
+
+
+# Expressions that jump to where they can match: these run over every letter.
+_COSTS_WORD = Expression(r"\b(buitengerechtelijke\s+)?incassokosten\b", re.IGNORECASE)
+_PRINCIPAL_WORD = Expression(r"\bhoofdsom\b", re.IGNORECASE)
+_NO_COSTS = re.compile(r"\bgeen\s+$", re.IGNORECASE)
 _NOT_PRINCIPAL = re.compile(r"kosten|rente|totaal|btw|\d\s*(x|keer)\s*€", re.IGNORECASE)
 
 
-def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: re.Match[str]) -> tuple[int, int, float] | None:
-    """The amount that belongs to a word: one right before it ("€ 40 incassokosten"),
+def _amount_near(text: str, amounts: list[tuple[int, int, float]], word: tuple[int, int]) -> tuple[int, int, float] | None:
+    """The amount that belongs to the word at ``word`` (start, end): one right before it ("€ 40 incassokosten"),
     else the first right after it in the same sentence or table row ("Incassokosten:
     € 40,00", "incassokosten van € 40"). Amounts further away belong to something else."""
     # Only the nearest amount either side can be the one: the gap to one further away holds
     # that gap, so it has the same break or too many words.
-    before = bisect.bisect_right(amounts, word.start(), key=lambda a: a[1])
-    if before and not _BREAK_OR_WORDS.search(text[amounts[before - 1][1] : word.start()]):
+    start, end = word
+    before = bisect.bisect_right(amounts, start, key=lambda a: a[1])
+    if before and not _BREAK_OR_WORDS.search(text[amounts[before - 1][1] : start]):
         return amounts[before - 1]
-    after = bisect.bisect_left(amounts, word.end(), key=lambda a: a[0])
-    if after < len(amounts) and not _BREAK_OR_MORE_WORDS.search(text[word.end() : amounts[after][0]]):
+    after = bisect.bisect_left(amounts, end, key=lambda a: a[0])
+    if after < len(amounts) and not _BREAK_OR_MORE_WORDS.search(text[end : amounts[after][0]]):
         return amounts[after]
     return None
 
@@ -150,23 +181,28 @@ def bik_maximum(doc: Doc, document: Document, context: LetterContext) -> Iterato
     about costs, interest or totals (an instalment is always smaller than the principal). With "btw" on the costs' line or in their
     sentence, 21% VAT is allowed on top."""
     text = document.text
+    words = _COSTS_WORD.spans(text)
+    if not words:  # most letters: then there is nothing to compare
+        return
     amounts = _amounts(text)
     costs = next(
-        (a for m in _COSTS_WORD.finditer(text)
-         if not re.search(r"\bgeen\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
-         and (a := _amount_near(text, amounts, m))),
+        (a for word in words
+         if not _NO_COSTS.search(text[max(0, word[0] - 10) : word[0]])
+         and (a := _amount_near(text, amounts, word))),
         None,
     )
+    if costs is None:
+        return
     # "naast de hoofdsom incassokosten van € 275": that amount is the costs, not the principal.
     principal = next(
-        (a for m in _PRINCIPAL_WORD.finditer(text) if (a := _amount_near(text, amounts, m)) and a != costs), None
+        (a for word in _PRINCIPAL_WORD.spans(text) if (a := _amount_near(text, amounts, word)) and a != costs), None
     )
     if principal is None:
         # Without the word "hoofdsom", the principal is the largest amount that is not
         # about costs, interest or totals.
         candidates = [a for a in amounts if not _NOT_PRINCIPAL.search(_clause(text, a[0]))]
         principal = max(candidates, key=lambda a: a[2], default=None)
-    if costs is None or principal is None or costs == principal:
+    if principal is None or costs == principal:
         return
     start, end, value = costs
     near = _clause(text, start)
@@ -191,29 +227,24 @@ def _euro(value: float) -> str:
 
 _FORMAL = frozenset({"u", "uw", "uzelf"})
 _INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie"})
+_FORMS = _FORMAL | _INFORMAL
 
 
 @_register
 def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Iterator[Report]:
     """Sentences that address the reader in the other form: "je" in a "u" letter or the
     reverse. Without a house style, the form used least is the odd one out."""
-    from spacy.attrs import LOWER, SENT_START
-
-    # Only the tokens that are a form of address, found through their hashes: making a
-    # spaCy Token of every word is most of the work otherwise.
-    strings = doc.vocab.strings
-    forms = {strings[w] for w in _FORMAL | _INFORMAL}
+    # From the level estimate's token table, whose lower-case forms are made anyway: only
+    # the tokens that are a form of address are looked at, picked out at C speed.
+    table = token_table(doc)
+    lower = table.lower
+    starts = [sent.start for sent in table.sentences]
     per_sentence: list[tuple[str, int, int, int]] = []
-    sentence = 0
-    for i, (value, sent_start) in enumerate(doc.to_array([LOWER, SENT_START]).tolist()):
-        if sent_start == 1:
-            sentence = i
-        if value not in forms:
-            continue
-        token = doc[i]
-        if field_kind(token) is None:
-            style = "u" if token.lower_ in _FORMAL else "je"
-            per_sentence.append((style, token.idx, token.idx + len(token), sentence))
+    for i in itertools.compress(range(len(lower)), map(_FORMS.__contains__, lower)):
+        if table.kind[i] is None:
+            style = "u" if lower[i] in _FORMAL else "je"
+            sentence = starts[bisect.bisect_right(starts, i) - 1]
+            per_sentence.append((style, table.idx[i], table.idx[i] + len(table.text[i]), sentence))
     styles = [s for s, _, _, _ in per_sentence]
     odd = None
     if context.profile.house_style:
@@ -238,7 +269,7 @@ _IMPERSONAL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ALWAYS_IMPERSONAL = ("debiteur", "klant", "relatie", "cliënt", "client", "lezer", "huurder", "abonnee")
-_NAME_KNOWN = re.compile(r"\b(?i:de heer|dhr\.?|mevrouw|mevr\.?|mw\.?|familie|fam\.)[ \t]+[A-Z]")
+_NAME_KNOWN = Expression(r"\b(?i:de heer|dhr\.?|mevrouw|mevr\.?|mw\.?|familie|fam\.)[ \t]+[A-Z]")
 
 
 @_register
@@ -246,12 +277,13 @@ def impersonal_salutation(doc: Doc, document: Document, context: LetterContext) 
     """"Geachte debiteur" always; "Geachte heer/mevrouw" when the letter does know the
     reader's name (a name field, or "mevrouw De Vries" in the address block)."""
     name_field = any(p.kind == "name" for p in document.placeholders)
-    first_name = _NAME_KNOWN.search(document.text)
+    names: list[tuple[int, int]] | None = None  # looked for only when it decides
     for m in _IMPERSONAL.finditer(document.text):
-        start = m.start(1)
-        name_known = name_field or (first_name is not None and first_name.end() <= m.start())
-        if m.group(2).lower() in _ALWAYS_IMPERSONAL or name_known:
-            yield Report(Hit(start, m.end()))
+        always = m.group(2).lower() in _ALWAYS_IMPERSONAL
+        if not always and not name_field and names is None:
+            names = _NAME_KNOWN.spans(document.text)
+        if always or name_field or (names and names[0][1] <= m.start()):
+            yield Report(Hit(m.start(1), m.end()))
 
 
 # --- layout -------------------------------------------------------------------------------------
@@ -277,7 +309,9 @@ def _in_capitals(text: str, style: dict) -> bool:
     return bool(style.get("caps", 0)) or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text)
 
 
-_CAPS_RUN = re.compile(r"(?<![\w«{\[%<])[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}|[ \t]*[:!,-][ \t]*[A-ZÀ-Þ]{2,})*(?![\w»}\]%>])")
+#: Tried only where a capital is (see :class:`.prefilter.Expression`): every block of every letter.
+_CAPS_RUN = Expression(r"(?<![\w«{\[%<])[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}|[ \t]*[:!,-][ \t]*[A-ZÀ-Þ]{2,})*(?![\w»}\]%>])")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Þ]{2,}")
 #: Capitalised words that are pressure even on their own ("BETAAL NU").
 _PRESSURE_WORDS = frozenset(
     {"BETAAL", "BETALEN", "DIRECT", "NU", "ONMIDDELLIJK", "DRINGEND", "LAATSTE", "WAARSCHUWING",
@@ -305,13 +339,19 @@ def shouting(doc: Doc, document: Document, context: LetterContext) -> Iterator[R
     """Passages in capitals that shout: a pressure word ("LAATSTE", "BETAAL") anywhere in
     the letter, or three or more capitalised words in its body. Word headers and footers,
     and the letterhead and signature around the body, usually hold a company name."""
-    body = _body_range(document)
+    body: range | None = None  # worked out only for a run that it decides
     for i, block in enumerate(document.blocks):
         if block.origin.part in ("header", "footer"):
             continue
-        for m in _CAPS_RUN.finditer(block.text):
-            words = re.findall(r"[A-ZÀ-Þ]{2,}", m.group(0))
-            if _PRESSURE_WORDS.intersection(words) or (len(words) >= 3 and i in body):
-                hit = Hit(block.start + m.start(), block.start + m.end())
-                if not in_placeholder(document, hit):
-                    yield Report(hit)
+        for start, end in _CAPS_RUN.spans(block.text):
+            words = _CAPS_WORD.findall(block.text, start, end)
+            if not _PRESSURE_WORDS.intersection(words):
+                if len(words) < 3:
+                    continue
+                if body is None:
+                    body = _body_range(document)
+                if i not in body:
+                    continue
+            hit = Hit(block.start + start, block.start + end)
+            if not in_placeholder(document, hit):
+                yield Report(hit)

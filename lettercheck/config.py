@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -129,6 +130,16 @@ class Config(Settings):
     def source(self) -> str:
         return self._name
 
+    def globs_matched(self, path: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+        """Which overrides and which letter-type globs (of any layer) match ``path``: all
+        that :meth:`for_file` asks of the path, so files with the same answer get the same
+        settings."""
+        type_globs = dict.fromkeys([*self.letter_types, *(p for o in self.overrides for p in o.letter_types)])
+        return (
+            tuple(any(matches(path, pattern, self._root) for pattern in o.files) for o in self.overrides),
+            tuple(matches(path, pattern, self._root) for pattern in type_globs),
+        )
+
     def for_file(
         self,
         path: str,
@@ -202,6 +213,12 @@ class FileSettings:
                 on = False
         level = self.severity.get(rule.id) or self.severity.get(rule.category)
         return on and level != "off"
+
+    @cached_property
+    def rules_key(self) -> str:
+        """What the compiled rules depend on (severity, profile, selection) as JSON: files
+        with the same key share a Checker. Made once per FileSettings, which files share."""
+        return json.dumps([self.severity, self.profile.model_dump(mode="json"), self.selection])
 
     def fingerprint(self) -> str:
         """Everything that changes the findings for the same text, as stable JSON: files

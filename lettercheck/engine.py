@@ -9,20 +9,21 @@ match (:mod:`.prefilter`). Rules see tokens, lemmas and sentences; they never se
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
 from .prefilter import AnchoredMatcher, ExpressionMatcher
-from .readability import sentences
+from .readability import _tokens as token_table, sentences
 from .rulepack import Matchers, Rule
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from .config import Profile
 
@@ -38,10 +39,37 @@ def fill(template: str, **values: object) -> str:
     """Put values into a message: ``{text}``, ``{replacement}``, ``{value}``, ``{max}``.
 
     Plain replacement rather than str.format, so that an advisor's stray brace in a
-    message never breaks a run."""
+    message never breaks a run. In turn, so a value that holds ``{max}`` gets it filled
+    too; most templates have no field at all and come back as they are."""
+    if "{" not in template:
+        return template
     for key, value in values.items():
-        template = template.replace("{" + key + "}", str(value))
+        field = "{" + key + "}"
+        if field in template:
+            template = template.replace(field, str(value))
     return template
+
+
+class _Keys(NamedTuple):
+    """The matcher keys of one rule, spelled once: the rule loop asks for them on every
+    letter. ``when`` is None when the rule has no such condition."""
+
+    match: str
+    unless: str
+    when: str | None
+    except_when: str
+    if_: str
+    any_of: str
+    #: (formal word, plain word, key) per replacement.
+    swaps: tuple[tuple[str, str, str], ...]
+
+    @classmethod
+    def of(cls, rule: Rule) -> _Keys:
+        swaps = tuple((formal, plain, f"{rule.id}|swap|{formal}") for formal, plain in rule.replacements.items())
+        when = None if rule.when.is_empty() else f"{rule.id}|when"
+        return cls(
+            f"{rule.id}|match", f"{rule.id}|unless", when, f"{rule.id}|except", f"{rule.id}|if", f"{rule.id}|any", swaps
+        )
 
 
 class Checker:
@@ -70,19 +98,24 @@ class Checker:
         self._tokens = AnchoredMatcher(nlp.vocab)
         self._regex = ExpressionMatcher()
         self._fields: dict[str, set[str]] = {}
+        self._keys = {rule.id: _Keys.of(rule) for rule in self.rules}
+        #: Per letter type, sender and title: the rules that apply, in order (see _applicable).
+        self._by_context: dict[tuple[str, str, bool], tuple[Rule, ...]] = {}
         for rule in self.rules:
             any_of = rule.any_of
             extra = _PROFILE_PHRASES.get(rule.category)
             if extra and rule.type == "required" and extra(profile):
                 any_of = any_of.model_copy(update={"phrases": [*any_of.phrases, *extra(profile)]})
-            self._add(nlp, f"{rule.id}|match", rule.match)
-            self._add(nlp, f"{rule.id}|unless", rule.unless)
-            self._add(nlp, f"{rule.id}|when", rule.when)
-            self._add(nlp, f"{rule.id}|except", rule.except_when)
-            self._add(nlp, f"{rule.id}|if", rule.if_)
-            self._add(nlp, f"{rule.id}|any", any_of)
-            for formal in rule.replacements:
-                self._add(nlp, f"{rule.id}|swap|{formal}", Matchers(phrases=[formal]))
+            keys = self._keys[rule.id]
+            self._add(nlp, keys.match, rule.match)
+            self._add(nlp, keys.unless, rule.unless)
+            if keys.when is not None:
+                self._add(nlp, keys.when, rule.when)
+            self._add(nlp, keys.except_when, rule.except_when)
+            self._add(nlp, keys.if_, rule.if_)
+            self._add(nlp, keys.any_of, any_of)
+            for formal, _, key in keys.swaps:
+                self._add(nlp, key, Matchers(phrases=[formal]))
 
     def _add(self, nlp: Language, key: str, matchers: Matchers) -> None:
         if matchers.phrases:
@@ -98,26 +131,22 @@ class Checker:
     def check(self, doc: Doc, document: Document, context: LetterContext) -> list[Finding]:
         """Apply every rule that fits this letter's type and sender to one parsed letter."""
         hits = self._collect(doc, document)
+        bounds = _Sentences(doc).bounds
         findings: list[Finding] = []
-        for rule in self.rules:
-            if rule.letter_types and context.letter_type not in rule.letter_types:
+        for rule in self._applicable(context):
+            keys = self._keys[rule.id]
+            if (keys.when and not hits.get(keys.when)) or hits.get(keys.except_when):
                 continue
-            if rule.senders and context.sender not in rule.senders:
-                continue
-            if rule.except_titled and context.titled:
-                continue
-            if (not rule.when.is_empty() and not hits.get(f"{rule.id}|when")) or hits.get(f"{rule.id}|except"):
-                continue
-            blocked = {_sentence_bounds(doc, h) for h in hits.get(f"{rule.id}|unless", [])}
-            present = any(_sentence_bounds(doc, h) not in blocked for h in hits.get(f"{rule.id}|any", []))
+            unless = hits.get(keys.unless)
+            blocked = {bounds(h) for h in unless} if unless else set()
             if rule.type == "phrase":
-                findings.extend(self._phrase(rule, hits, blocked, doc, document))
+                findings.extend(self._phrase(rule, keys, hits, blocked, bounds, document))
             elif rule.type == "required":
-                if not present:
+                if not _present(hits.get(keys.any_of), blocked, bounds):
                     findings.append(self._finding(rule, document))
             elif rule.type == "conditional":
-                triggers = sorted(hits.get(f"{rule.id}|if", []), key=lambda h: h.start)
-                if triggers and not present:
+                triggers = sorted(hits.get(keys.if_, []), key=lambda h: h.start)
+                if triggers and not _present(hits.get(keys.any_of), blocked, bounds):
                     findings.append(self._finding(rule, document, triggers[0]))
             elif rule.type == "check":
                 for report in CHECKS[rule.check](doc, document, context):  # type: ignore[index]
@@ -126,6 +155,21 @@ class Checker:
                 findings.extend(self._metric(rule, doc, document))
         findings.sort(key=lambda f: (f.start is not None, f.start or 0, f.rule))
         return findings
+
+    def _applicable(self, context: LetterContext) -> tuple[Rule, ...]:
+        """The rules for this letter type and sender (and title), in order: worked out once
+        per combination, not per letter."""
+        key = (context.letter_type, context.sender, context.titled)
+        rules = self._by_context.get(key)
+        if rules is None:
+            rules = self._by_context[key] = tuple(
+                rule
+                for rule in self.rules
+                if (not rule.letter_types or context.letter_type in rule.letter_types)
+                and (not rule.senders or context.sender in rule.senders)
+                and not (rule.except_titled and context.titled)
+            )
+        return rules
 
     def _collect(self, doc: Doc, document: Document) -> dict[str, list[Hit]]:
         """Run every matcher once over the letter; hits grouped by matcher key."""
@@ -147,17 +191,28 @@ class Checker:
         return hits
 
     def _phrase(
-        self, rule: Rule, hits: dict[str, list[Hit]], blocked: set[tuple[int, int]], doc: Doc, document: Document
+        self,
+        rule: Rule,
+        keys: _Keys,
+        hits: dict[str, list[Hit]],
+        blocked: set[tuple[int, int]],
+        bounds: Callable[[Hit], tuple[int, int]],
+        document: Document,
     ) -> list[Finding]:
-        found = list(hits.get(f"{rule.id}|match", []))
         # Where two formal words match the same words (voornoemde, and its lemma voornoemd),
         # the one written exactly so gives the replacement.
-        swaps = [(formal, plain, h) for formal, plain in rule.replacements.items() for h in hits.get(f"{rule.id}|swap|{formal}", [])]
+        swaps: list[tuple[str, str, Hit]] = []
+        if keys.swaps:  # few rules have replacements (but those have dozens)
+            swaps = [(formal, plain, h) for formal, plain, key in keys.swaps for h in hits.get(key, ())]
+        found = hits.get(keys.match)
+        if not found and not swaps:  # most phrase rules, in most letters
+            return []
+        found = list(found or [])
         swaps.sort(key=lambda s: document.text[s[2].start : s[2].end].lower() != s[0].lower())
         found += [Hit(h.start, h.end, plain) for _, plain, h in swaps]
         findings = []
         for hit in _joined(_longest_first(found), document.text):
-            if in_placeholder(document, hit) or _sentence_bounds(doc, hit) in blocked:
+            if in_placeholder(document, hit) or (blocked and bounds(hit) in blocked):
                 continue
             text = document.text[hit.start : hit.end]
             replacement = hit.replacement
@@ -175,12 +230,15 @@ class Checker:
         if rule.metric == "paragraph_words":
             # Only prose counts: an address block or a list of fields is no wall of text.
             findings = []
-            prose = [(s.start_char, s.end_char, s.words) for s in sents if s.prose]
+            prose = [s for s in sents if s.prose]
+            starts, ends = [s.start_char for s in prose], [s.end_char for s in prose]
+            # The words of the prose sentences before each one: a stretch's words are a difference.
+            before = list(itertools.accumulate((s.words for s in prose), initial=0))
             for block in document.blocks:
                 # Sentences are in order: those that overlap the block are one stretch of them.
-                first = bisect.bisect_right(prose, block.start, key=lambda p: p[1])
-                last = bisect.bisect_left(prose, block.end, key=lambda p: p[0])
-                words = sum(n for _, _, n in prose[first:last])
+                first = bisect.bisect_right(ends, block.start)
+                last = max(first, bisect.bisect_left(starts, block.end))
+                words = before[last] - before[first]
                 if words > rule.max:
                     findings.append(self._finding(rule, document, Hit(block.start, block.end), value=words))
             return findings
@@ -251,12 +309,41 @@ _BREAK = re.compile(r"[.?!;:\n]")
 _JOIN_GAP = 50
 
 
-def _sentence_bounds(doc: Doc, hit: Hit) -> tuple[int, int]:
-    span: Span | None = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return (hit.start, hit.end)
-    # The sentence table the level estimate and metric rules use, made once per doc:
-    # ``token.sent`` walks its whole sentence on every call.
-    sents = sentences(doc)
-    sent = sents[bisect.bisect_right(sents, span.start, key=lambda s: s.start) - 1]
-    return sent.start_char, sent.end_char
+def _present(hits: list[Hit] | None, blocked: set[tuple[int, int]], bounds: Callable[[Hit], tuple[int, int]]) -> bool:
+    """Is one of ``hits`` in a sentence that is not blocked?"""
+    if not hits:
+        return False
+    return not blocked or any(bounds(h) not in blocked for h in hits)
+
+
+class _Sentences:
+    """The sentence a hit is in, found by bisecting the start offsets of the level
+    estimate's token table, made once per doc: making a Span of each hit
+    (``doc.char_span``) costs more than the rest of the lookup. It finds the tokens
+    ``doc.char_span(start, end, alignment_mode="expand")`` finds."""
+
+    def __init__(self, doc: Doc) -> None:
+        table = token_table(doc)
+        self._idx = table.idx
+        self._text = table.text
+        self._sents = table.sentences
+        self._starts = [sent.start for sent in self._sents]
+        # spaCy's tokens cover the text, each with its trailing space: a character past
+        # the last one is in no token.
+        self._length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+    def bounds(self, hit: Hit) -> tuple[int, int]:
+        """Start and end offset of the sentence of ``hit``'s first token; the hit's own
+        offsets when it covers no token."""
+        idx = self._idx
+        if not (0 <= hit.start < self._length and 0 < hit.end <= self._length):
+            return (hit.start, hit.end)
+        first = bisect.bisect_right(idx, hit.start) - 1
+        last = bisect.bisect_right(idx, hit.end - 1) - 1
+        # As spaCy's "expand": a hit that starts in the space after a token starts after it.
+        if hit.start == idx[first] + len(self._text[first]):
+            first += 1
+        if first > last:
+            return (hit.start, hit.end)
+        sent = self._sents[bisect.bisect_right(self._starts, first) - 1]
+        return sent.start_char, sent.end_char

@@ -12,6 +12,7 @@ what ``re`` finds but skip the places where they cannot match: this runs for eve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .prefilter import Expression, Folded
 
@@ -110,6 +111,9 @@ def _cue(cue: str | tuple[str, ...]) -> Expression | _Together:
 _FOURTEEN_DAYS = (_cue(_FOURTEEN_DAYS_CUE), _cue(_SHORT_TERM_CUE))
 _COMPILED = tuple((kind, weight, _cue(cue)) for kind, weight, cue in _CUES)
 _SUBJECT = re.compile(r"^[^\S\n]*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
+#: A subject line after the first line, from the line break before it: ``re`` jumps from
+#: line break to line break, where ``^`` has it try every position.
+_LATER_SUBJECT = re.compile("\n" + _SUBJECT.pattern[1:], _SUBJECT.flags)
 #: Type names in a subject line, later steps first: "betalingsherinnering" and
 #: "laatste herinnering" are different steps.
 _NAMED = (
@@ -129,6 +133,16 @@ _NAMED = (
 )
 
 
+def subject_lines(text: str) -> list[str]:
+    """What each subject line says ("Betreft: aanmaning"): ``_SUBJECT.finditer``, quicker.
+
+    A match never ends right after a line break (``$`` stops before one), so the matches
+    after the first line start at a line break that the match before did not take."""
+    first = _SUBJECT.match(text)
+    found = [first.group(2)] if first else []
+    return found + [m.group(2) for m in _LATER_SUBJECT.finditer(text, first.end() if first else 0)]
+
+
 def detect(text: str) -> str:
     """The most likely letter type, or "onbekend" when no cue is found.
 
@@ -139,7 +153,7 @@ def detect(text: str) -> str:
     """
     if _DEURWAARDER_SENDER.search(_letterhead(text)):
         return "deurwaarder"
-    subject = " ".join(m.group(2) for m in _SUBJECT.finditer(text))
+    subject = " ".join(subject_lines(text))
     for kind, pattern in _NAMED:
         if pattern.search(subject):
             if kind == "ingebrekestelling":
@@ -147,7 +161,7 @@ def detect(text: str) -> str:
             return kind
     best, best_score = "onbekend", 0
     scores: dict[str, int] = {}
-    folded = Folded(text)
+    folded = _folded(text)
     cues = _NOT_SENT.sub(" ", text) if folded.may_match(_NOT_SENT.needs) else text
     if cues is not text:
         folded = Folded(cues)
@@ -172,7 +186,7 @@ _TITLE = Expression(
 def has_title(text: str, sender: str) -> bool:
     """Does a bailiff write on the strength of a judgment? A future judgment ("na het
     vonnis volgt beslag") does not count: that is the threat itself."""
-    return sender == "deurwaarder" and bool(_TITLE.search(text))
+    return sender == "deurwaarder" and _folded(text).may_match(_TITLE.needs) and _TITLE.search(text)
 
 
 _INCASSO_SENDER = Expression(
@@ -193,9 +207,17 @@ def detect_sender(text: str, letter_type: str) -> str:
     letterhead = _letterhead(text)
     if letter_type == "deurwaarder" or _DEURWAARDER_SENDER.search(letterhead):
         return "deurwaarder"
-    if _INCASSO_SENDER.search(text) or re.search(r"\bincasso(bureau|kantoor|dienst|diensten)?\b", letterhead, re.IGNORECASE):
+    on_behalf = _folded(text).may_match(_INCASSO_SENDER.needs) and _INCASSO_SENDER.search(text)
+    if on_behalf or re.search(r"\bincasso(bureau|kantoor|dienst|diensten)?\b", letterhead, re.IGNORECASE):
         return "incassobureau"
     return "creditor"
+
+
+@lru_cache(maxsize=1)
+def _folded(text: str) -> Folded:
+    """The letter in lower case for the literal tests, made once for the steps that look
+    at one letter in turn (type, sender, title)."""
+    return Folded(text)
 
 
 def _letterhead(text: str) -> str:

@@ -139,8 +139,14 @@ class Block:
 
     @cached_property
     def _newlines(self) -> list[int]:
-        """Where the line breaks are: a block of many lines is not counted again per offset."""
-        return [i for i, char in enumerate(self.text) if char == "\n"]
+        """Where the line breaks are: a block of many lines is not counted again per offset.
+        Found with str.find, which skips the characters in between at C speed."""
+        found: list[int] = []
+        i = self.text.find("\n")
+        while i >= 0:
+            found.append(i)
+            i = self.text.find("\n", i + 1)
+        return found
 
 
 @dataclass
@@ -179,8 +185,11 @@ class Document:
     def locate_end(self, end: int) -> tuple[int | None, int | None]:
         """Line and column just after the last character of a span that ends at ``end``:
         the exclusive end that SARIF and editors expect."""
-        line, column, _ = self.locate(end - 1)
-        return line, None if column is None else column + 1
+        block = self.block_at(end - 1)
+        if block is None:
+            return None, None
+        line, column = block.locate(end - 1)
+        return line, column + 1
 
 
 @dataclass

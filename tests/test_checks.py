@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from lettercheck import checks
 from lettercheck.checks import bik_maximum_for
 from lettercheck.lettertype import detect, detect_sender
 
@@ -73,3 +76,24 @@ def test_a_full_stop_after_u_ends_the_sentence(linter) -> None:
     """The Dutch tokenizer reads "u." as an abbreviation; in a letter it ends a sentence."""
     result = linter.check_text("De kosten hiervan zijn voor u. Wij helpen u graag.")
     assert [f.text for f in result.findings if f.rule == "THR-08"] == ["kosten hiervan zijn voor u"]
+
+
+def _plain_sentence_start(text: str, offset: int) -> int:
+    """The start of the sentence around ``offset`` as one search over the whole window."""
+    window = max(0, offset - checks._LONGEST_SENTENCE)
+    ends = [m.end() for m in checks._SENTENCE_END.finditer(text, window, offset)]
+    return ends[-1] if ends else window
+
+
+_PIECES = [".", "!", "?", " ", "\n", "\n\n", "\t", "\u00a0", "a", "Woord", "x.", " \n ", "€ 40,-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=200).map("".join), st.integers(1, 40))
+def test_sentence_start_looks_back_briefly_and_finds_what_one_search_finds(text: str, near: int) -> None:
+    """Also with a short look back (``near``), which the text then often passes."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(checks, "_NEAR", near)
+        patch.setattr(checks, "_LONGEST_SENTENCE", 120)
+        for offset in range(len(text) + 1):
+            assert checks._sentence_around(text, offset)[0] == _plain_sentence_start(text, offset), offset

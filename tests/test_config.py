@@ -174,3 +174,25 @@ def test_config_command_prints_the_settings_of_one_letter_and_their_source(tmp_p
     other.write_text(HARSH_LETTER, encoding="utf-8")
     output = CliRunner().invoke(main, ["config", str(other)]).output
     assert 'target = "A2"' in output and "sender" not in output and "REF-01" not in output
+
+
+def test_files_that_match_the_same_globs_share_their_settings(tmp_path) -> None:
+    """The linter works settings out once per outcome of the globs; each file still gets
+    what the config says for it."""
+    path = tmp_path / ".lettercheck.toml"
+    path.write_text(
+        '[letter-types]\n"*/veertien/*" = "14-dagenbrief"\n"*.docx" = "aanmaning"\n'
+        '[[overrides]]\nfiles = ["b2b/**"]\ntarget = "B2"\n[overrides.letter-types]\n"*/oud/*" = "herinnering"\n'
+        '[[overrides]]\nfiles = ["**/*.docx"]\nignore = ["referral"]\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    linter = Linter(config=config, model="none")
+    files = [
+        "a.txt", "b.txt", "veertien/a.txt", "b2b/a.txt", "b2b/veertien/a.docx", "b2b/oud/a.txt",
+        "oud/a.txt", "c.docx", "b2b/c.docx", "veertien/b.txt",
+    ]
+    for name in files:
+        assert linter.settings_for(str(tmp_path / name)) == config.for_file(str(tmp_path / name)), name
+    assert len({linter.settings_for(str(tmp_path / name)).fingerprint() for name in files}) >= 6
+    assert linter.settings_for(str(tmp_path / "a.txt")) is linter.settings_for(str(tmp_path / "b.txt"))
