@@ -180,9 +180,10 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str, exit_zero: bool, outpu
         accepted = baseline.load(baseline_file) if baseline_file else None
         with ProgressBar(enabled=not quiet) as progress:
             run = linter.check_paths(paths, jobs=jobs or _cores(), cache=cache, progress=progress)
-    letters = {os.path.realpath(f.path) for f in run.files}  # realpath: also for a link loop
-    for target in (output, write_baseline):
-        if target is not None and os.path.realpath(target) in letters:
+    targets = [t for t in (output, write_baseline) if t is not None]
+    letters = {os.path.realpath(f.path) for f in run.files} if targets else set()  # realpath: also for a link loop
+    for target in targets:
+        if os.path.realpath(target) in letters:
             click.echo(f"lettercheck: {target}: dit is een van de brieven; kies een ander bestand.", err=True)
             sys.exit(2)
     with usage_errors():

@@ -109,7 +109,9 @@ def main() -> None:
     args = parser.parse_args()
     models = [m for m in args.models.split(",") if m == "embedded" or nlp.is_installed(m)]
     lettercheck = [sys.executable, "-m", "lettercheck", "check", "--exit-zero"]
-    env = {k: v for k, v in os.environ.items() if k not in ("LETTERCHECK_MODEL", "CI")}
+    # Bytecode is written as on a user's machine, where pip compiles it at install: with
+    # PYTHONDONTWRITEBYTECODE set, every run would compile lettercheck's modules anew.
+    env = {k: v for k, v in os.environ.items() if k not in ("LETTERCHECK_MODEL", "CI", "PYTHONDONTWRITEBYTECODE")}
     one = str(CORPUS / "14-dagenbrief_harsh_meubel_b.txt")
     n = cores()
     results: dict[str, dict] = {}

@@ -8,7 +8,7 @@ printed, as pre-commit hooks and CI logs expect.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -79,9 +79,10 @@ def render(run: RunResult, color: bool = False, verbosity: int = 0) -> str:
         if verbosity >= 0 and _needs_work(result):
             out.append(_level(result))
     if verbosity >= 0 and (out or verbosity > 0):
+        summary = run.summary()
         if len(run.files) > 1:
-            out.extend(_batch_summary(run))
-        out.append(_tail(run))
+            out.extend(_batch_summary(run, summary))
+        out.append(_tail(run, summary))
     return "\n".join(out) + "\n" if out else ""
 
 
@@ -89,8 +90,7 @@ def _count(n: int, severity: Severity) -> str:
     return f"{n} {SEVERITY_WORDS[severity][0] if n == 1 else SEVERITY_WORDS[severity][1]}"
 
 
-def _tail(run: RunResult) -> str:
-    summary = run.summary()
+def _tail(run: RunResult, summary: dict[str, Any]) -> str:
     counts = ", ".join(_count(n, s) for s in _ORDER if (n := summary["by_severity"][s.value]))
     files = summary["files"]
     tail = f"{files} {'brief' if files == 1 else 'brieven'} gecontroleerd met taalmodel {run.pipeline.name}"
@@ -109,10 +109,10 @@ def _tail(run: RunResult) -> str:
 MOST_WORK = 5
 
 
-def _batch_summary(run: RunResult) -> list[str]:
+def _batch_summary(run: RunResult, summary: dict[str, Any]) -> list[str]:
     """For a batch: the levels, the findings per category, and the letters to start with
-    (most errors, then most warnings, then furthest above the target)."""
-    summary = run.summary()
+    (most errors, then most warnings, then furthest above the target). ``summary``:
+    ``run.summary()``."""
     lines = [f"Samenvatting van {summary['files']} brieven:"]
     levels = ", ".join(f"{level} {n}" for level, n in summary["levels"].items())
     if levels:
