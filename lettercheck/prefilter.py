@@ -320,7 +320,7 @@ class ExpressionMatcher:
         present = set(ends)
         found = []
         for key, expression, needs, others, leads in self._expressions:
-            if not all(not options.isdisjoint(present) for options in needs) or not folded.may_match(others):
+            if any(options.isdisjoint(present) for options in needs) or not folded.may_match(others):
                 continue
             if leads:
                 starts = sorted({end - back for number, back in leads for end in ends.get(number, ())})
