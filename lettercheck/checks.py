@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Document
 from .prefilter import Expression
-from .readability import _tokens as token_table
+from .readability import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -238,12 +238,11 @@ def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Itera
     # the tokens that are a form of address are looked at, picked out at C speed.
     table = token_table(doc)
     lower = table.lower
-    starts = [sent.start for sent in table.sentences]
     per_sentence: list[tuple[str, int, int, int]] = []
     for i in itertools.compress(range(len(lower)), map(_FORMS.__contains__, lower)):
         if table.kind[i] is None:
             style = "u" if lower[i] in _FORMAL else "je"
-            sentence = starts[bisect.bisect_right(starts, i) - 1]
+            sentence = table.sentence_of(i).start
             per_sentence.append((style, table.idx[i], table.idx[i] + len(table.text[i]), sentence))
     styles = [s for s, _, _, _ in per_sentence]
     odd = None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .checks import CHECKS, Hit, LetterContext, in_placeholder
 from .model import Document, Finding, Severity
 from .prefilter import AnchoredMatcher, ExpressionMatcher
-from .readability import _tokens as token_table, sentences
+from .readability import sentences, token_table
 from .rulepack import Matchers, Rule
 
 if TYPE_CHECKING:
@@ -323,11 +323,9 @@ class _Sentences:
     ``doc.char_span(start, end, alignment_mode="expand")`` finds."""
 
     def __init__(self, doc: Doc) -> None:
-        table = token_table(doc)
+        self._table = table = token_table(doc)
         self._idx = table.idx
         self._text = table.text
-        self._sents = table.sentences
-        self._starts = [sent.start for sent in self._sents]
         # spaCy's tokens cover the text, each with its trailing space: a character past
         # the last one is in no token.
         self._length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
@@ -345,5 +343,5 @@ class _Sentences:
             first += 1
         if first > last:
             return (hit.start, hit.end)
-        sent = self._sents[bisect.bisect_right(self._starts, first) - 1]
+        sent = self._table.sentence_of(first)
         return sent.start_char, sent.end_char

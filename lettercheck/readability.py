@@ -334,14 +334,14 @@ class Sentence(NamedTuple):
 def sentences(doc: Doc) -> list[Sentence]:
     """The doc's sentences, the whole doc as one when no component set boundaries; worked out
     once per doc, for the metric rules and the level estimate ask about every one of them."""
-    return _tokens(doc).sentences
+    return token_table(doc).sentences
 
 
 #: ``doc.user_data`` key of the doc's :class:`_Tokens`.
 _TOKENS = "lettercheck_tokens"
 
 
-def _tokens(doc: Doc) -> _Tokens:
+def token_table(doc: Doc) -> _Tokens:
     """The doc's token table: made on the first question, then kept in the doc."""
     table = doc.user_data.get(_TOKENS)
     if table is None:
@@ -430,6 +430,14 @@ class _Tokens:
             return None
         return tuple(self.text[start:end])
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.sentences]
+
+    def sentence_of(self, i: int) -> Sentence:
+        """The sentence that token ``i`` is in."""
+        return self.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+
     def span_text(self, start: int, end: int) -> str:
         """``Span.text`` of tokens ``start`` to ``end``."""
         if start >= end:
@@ -453,18 +461,20 @@ class _Tokens:
             last -= 1
         return self.idx[first], self.idx[last] + len(self.text[last])
 
-    def letter_words(self, start: int, end: int) -> list[tuple[int, _LetterWord]]:
-        """The words of letters among tokens ``start`` to ``end`` (never a placeholder): each
-        one's index and :func:`_letter_word`. Looked up when a sentence asks, not for the
-        whole doc at once: the counts and hints of most sentences are kept already."""
+    def letter_words(self, sent: Sentence) -> list[tuple[int, int, _Candidate | None]]:
+        """The words of letters in a sentence (never a placeholder): each one's index, its
+        syllables and its frequency candidate (:class:`_LetterWord`: the one for the first
+        word of a sentence, or the one for elsewhere). Looked up when a sentence asks, not
+        for the whole doc at once: the counts and hints of most sentences are kept already."""
         text, kind = self.text, self.kind
+        first = sent.word_tokens[0] if sent.word_tokens else -1
         found = []
-        for i in range(start, end):
+        for i in range(sent.start, sent.end):
             # Only a text of letters and hyphens can be one: most tokens are not looked up.
             if not kind[i] and (text[i].isalpha() or "-" in text[i]):
                 form = _letter_word(text[i])
                 if form is not None:
-                    found.append((i, form))
+                    found.append((i, form.syllables, form.as_first if i == first else form.elsewhere))
         return found
 
     @cached_property
@@ -562,7 +572,7 @@ def _has_alnum(text: str) -> bool:
 def sentence_words(sent: Span) -> int:
     """Words in a sentence: tokens that are not punctuation, space or a bare symbol such
     as € or %; a placeholder counts as one word."""
-    return len(_tokens(sent.doc).words(sent.start, sent.end))
+    return len(token_table(sent.doc).words(sent.start, sent.end))
 
 
 class _Candidate(NamedTuple):
@@ -973,7 +983,7 @@ def is_prose(sent: Span) -> bool:
     * it is not table-like: fewer than half of its words are numbers, amounts, dates or
       reference fields, and it has no two column gaps (a tab or three or more spaces).
     """
-    tokens = _tokens(sent.doc)
+    tokens = token_table(sent.doc)
     return _prose(tokens, sent.start, sent.end, tokens.words(sent.start, sent.end), sent.text)
 
 
@@ -1091,11 +1101,9 @@ class Counts:
         # counted apart and merged.
         letter_words = syllable_count = candidates = long_words = nominals = content = 0
         zipf_sum = 0.0
-        first = words[0] if words else -1
-        for i, (count, as_first, elsewhere) in tokens.letter_words(start, end):
+        for i, count, candidate in tokens.letter_words(sent):
             letter_words += 1
             syllable_count += count
-            candidate = as_first if i == first else elsewhere
             if candidate is None:
                 continue
             candidates += 1
@@ -1268,7 +1276,7 @@ class Counts:
 
 def prose_sentences(doc: Doc) -> list[Span]:
     """The sentences that count: prose (:func:`is_prose`), else every sentence with words."""
-    return [doc[sent.start : sent.end] for sent in _counted(_tokens(doc))]
+    return [doc[sent.start : sent.end] for sent in _counted(token_table(doc))]
 
 
 def _counted(tokens: _Tokens) -> list[Sentence]:
@@ -1279,7 +1287,7 @@ def _counted(tokens: _Tokens) -> list[Sentence]:
 
 def count(doc: Doc, sents: list[Span] | None = None) -> Counts:
     """Counts over the prose sentences of a doc (or over ``sents``)."""
-    tokens = _tokens(doc)
+    tokens = token_table(doc)
     total = Counts()
     for sent in _counted(tokens) if sents is None else [tokens._sentence(s.start, s.end) for s in sents]:
         total.add(tokens, sent)
@@ -1299,7 +1307,7 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
     if target not in LEVELS:
         raise ValueError(f"unknown target level {target!r}; expected one of {', '.join(LEVELS)}")
     edge = _target_edge(target)
-    tokens = _tokens(doc)
+    tokens = token_table(doc)
     sents = _counted(tokens)
 
     total = Counts()
@@ -1414,9 +1422,7 @@ def _hint_words(tokens: _Tokens, sent: Sentence) -> list[tuple[int, _Candidate, 
     if found is None:
         replacements = _replacements()
         found = []
-        first = sent.word_tokens[0] if sent.word_tokens else -1
-        for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
-            candidate = as_first if i == first else elsewhere
+        for i, _, candidate in tokens.letter_words(sent):
             if candidate is None:
                 continue
             word = candidate.word

@@ -265,10 +265,9 @@ def report_frequency(nlp) -> None:
 
     def content(doc) -> list[str]:
         out = []
-        tokens = R._tokens(doc)
+        tokens = R.token_table(doc)
         for sent in R._counted(tokens):
-            for i, (_, as_first, elsewhere) in tokens.letter_words(sent.start, sent.end):
-                candidate = as_first if sent.word_tokens and i == sent.word_tokens[0] else elsewhere
+            for _, _, candidate in tokens.letter_words(sent):
                 if candidate and candidate.content:
                     out.append(candidate.word)
         return out

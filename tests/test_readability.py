@@ -487,7 +487,7 @@ def test_lint_dependency_length_skips_punctuation():
     deps = ["det", "nsubj", "punct", "nsubj", "nsubj", "acl:relcl", "punct", "cop", "ROOT", "punct"]
     doc = Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps)
     # brief -> oud: "die u kreeg is" lie between (the commas do not count).
-    tokens = R._tokens(doc)
+    tokens = R.token_table(doc)
     assert R._dependency_length(tokens, 1) == 4
     assert R._dependency_length(tokens, 2) == 0
 
@@ -603,4 +603,4 @@ def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
         assert [measured(doc) for doc in docs] == fresh
     assert (fresh[rows]["sentences"], fresh[rows + 1]["sentences"]) == (2, 1)
     assert [h["alternative"] for h in fresh[rows + 3]["word_hints"]] == ["graag"] != fresh[rows + 2]["word_hints"]
-    assert R._PROSE_MEMO and R._HINTS_MEMO and (R._COUNTS_MEMO or R._tokens(docs[0]).parsed)
+    assert R._PROSE_MEMO and R._HINTS_MEMO and (R._COUNTS_MEMO or R.token_table(docs[0]).parsed)
