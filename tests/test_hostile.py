@@ -181,6 +181,27 @@ def test_limits_come_from_the_config(tmp_path: Path) -> None:
     assert errors["groot.txt"]["code"] == "too-large" and "3 kB" in errors["groot.txt"]["message"]
 
 
+def test_a_file_that_grows_after_its_size_was_read_is_read_whole_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader reads as much as stat said, and on when the file turns out longer: a
+    letter saved again meanwhile is read whole, and still no further than the limit."""
+    letter = GOOD_TXT.read_bytes()
+    path = tmp_path / "brief.txt"
+    path.write_bytes(letter)
+    real_stat = Path.stat
+
+    def stat_before_it_grew(self: Path, **kwargs: object) -> os.stat_result:
+        info = real_stat(self, **kwargs)
+        return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))  # st_size: 10 bytes
+
+    monkeypatch.setattr(Path, "stat", stat_before_it_grew)
+    assert readers.read_source(path) == ("txt", letter)
+    with pytest.raises(ReadError) as caught:
+        readers.read_source(path, readers.Limits(len(letter) - 1, DEFAULT_MAX_LETTER_LENGTH))
+    assert caught.value.code == "too-large"
+
+
 def test_a_limit_that_is_no_size_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / ".lettercheck.toml").write_text('max-file-size = "heel groot"\n', encoding="utf-8")
     shutil.copyfile(GOOD_TXT, tmp_path / "brief.txt")

@@ -160,7 +160,11 @@ def read_source(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str,
         if info.st_size > limits.file_size:
             raise _too_large(limits)
         with p.open("rb") as handle:
-            data = handle.read(limits.file_size + 1)
+            # As much as stat said, and one byte more to notice growth; only a file that
+            # grew reads on, up to the limit. (``read(limit)`` would allocate the limit first.)
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limits.file_size + 1 - len(data))
     except FileNotFoundError:
         if p.is_symlink():
             raise _broken_link() from None
