@@ -230,7 +230,7 @@ class Linter:
                 except ReadError:
                     continue  # reported by the analysis below
                 digests[i] = source_digest(data)
-                keys[i] = cache.key(fmt, digests[i], self.settings_for(path).fingerprint())
+                keys[i] = cache.key(fmt, digests[i], self.settings_for(path).fingerprint)
                 hit = cache.get(keys[i], path)
                 if hit is not None:
                     results[i], info = hit

@@ -220,9 +220,10 @@ class FileSettings:
         with the same key share a Checker. Made once per FileSettings, which files share."""
         return json.dumps([self.severity, self.profile.model_dump(mode="json"), self.selection])
 
+    @cached_property
     def fingerprint(self) -> str:
-        """Everything that changes the findings for the same text, as stable JSON: files
-        with the same fingerprint share a compiled checker, and it is part of the cache key."""
+        """Everything that changes the findings for the same text, as stable JSON: part of
+        the cache key of every file, so made once per FileSettings too."""
         return json.dumps(
             {
                 "target": self.target,
