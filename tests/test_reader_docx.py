@@ -291,10 +291,31 @@ def test_letters_share_a_styles_part_only_if_it_is_the_same(tmp_path: Path):
         return path.read_bytes()
 
     plain, bold = letter(False), letter(True)
-    hits = docx_reader._styles_of.cache_info().hits
+    hits = docx_reader._STYLES.hits
     for data, expected in ((plain, 0), (bold, 15), (plain, 0), (bold, 15)):
         assert read("brief.docx", data).blocks[0].style["bold"] == expected
-    assert docx_reader._styles_of.cache_info().hits >= hits + 2
+    assert docx_reader._STYLES.hits >= hits + 2
+
+
+def test_a_kept_styles_part_is_shared_only_with_a_part_that_unpacks_to_it(tmp_path: Path):
+    # The cache is keyed on the part as stored; the same stored bytes under a header that
+    # lies (another size or CRC-32, another name in the local header) must still fail.
+    document = docx.Document()
+    document.add_paragraph("Betaal vandaag.")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    data = path.read_bytes()
+    assert read("brief.docx", data).text == "Betaal vandaag."
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/styles.xml")
+    crc_at = data.rindex(b"word/styles.xml") - 46 + 16  # in the central directory entry
+    wrong_crc = data[:crc_at] + (info.CRC ^ 1).to_bytes(4, "little") + data[crc_at + 4 :]
+    name_at = info.header_offset + 30  # in the local header
+    renamed = data[:name_at] + b"word/stylez.xml" + data[name_at + len("word/styles.xml") :]
+    for liar in (declare_size(data, "word/styles.xml", 1000), wrong_crc, renamed):
+        with pytest.raises(ReadError) as caught:
+            read("brief.docx", liar)
+        assert caught.value.code == "corrupt-docx"
+    assert read("brief.docx", data).text == "Betaal vandaag."
 
 
 def test_notes_in_order_of_reference_and_horizontal_merge(tmp_path: Path):

@@ -21,20 +21,20 @@ mode (which also caps nesting at 256 levels, keeping the recursive walk shallow)
 stops as soon as the text is longer than a letter can be.
 
 A template's styles part is most of a letter's XML; the style definitions read from it are
-kept for the next letter with the very same part (:func:`_styles_of`), as the letters of a
+kept for the next letter with the very same part (:data:`_STYLES`), as the letters of a
 folder mostly share a few templates.
 """
 
 from __future__ import annotations
 
-import functools
 import lzma
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
@@ -187,14 +187,17 @@ def read_with_sources(
     data: bytes,
     parts: Mapping[str, etree._Element] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    archive: zipfile.ZipFile | None = None,
 ) -> tuple[Document, list[TextSource]]:
     """Read a .docx letter, and say for every character of its text where it came from.
 
     ``parts`` maps part names ("word/document.xml") to XML that is walked instead of
     parsing that part from ``data``: the parts of the same package opened by python-docx,
-    so that the sources point into the tree that is edited and saved.
+    so that the sources point into the tree that is edited and saved. ``archive``: the
+    package :func:`check_package` already opened on these same bytes, so that a caller
+    that reads more parts of it (the comments) does not open and check it twice.
     """
-    package = _load_package(data, parts or {})
+    package = _load_package(data, parts or {}, archive)
     walker = _Walker(package, limits)
     try:
         walker.walk()
@@ -269,11 +272,14 @@ def parse_xml(data: bytes) -> etree._Element:
         raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
 
 
-def _load_package(data: bytes, parts: Mapping[str, etree._Element]) -> _Package:
-    """Recognise the file type, check sizes and parse the parts that hold text."""
-    archive = check_package(data)
+def _load_package(
+    data: bytes, parts: Mapping[str, etree._Element], archive: zipfile.ZipFile | None
+) -> _Package:
+    """Recognise the file type, check sizes (unless ``archive`` is the package checked
+    already) and parse the parts that hold text."""
+    archive = archive or check_package(data)
     try:
-        return _Zip(archive, parts).load()
+        return _Zip(archive, data, parts).load()
     except _PACKAGE_ERRORS:
         raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
 
@@ -339,8 +345,9 @@ def _password_protected() -> ReadError:
 class _Zip:
     """Finds parts through their relationships, as Word does, and parses them safely."""
 
-    def __init__(self, archive: zipfile.ZipFile, parts: Mapping[str, etree._Element]) -> None:
+    def __init__(self, archive: zipfile.ZipFile, data: bytes, parts: Mapping[str, etree._Element]) -> None:
         self.archive = archive
+        self.data = data  # the bytes the archive was opened on
         # Part names are case-insensitive in the package format.
         self.names = {name.lower(): name for name in archive.namelist()}
         self.parsed = {name.lower(): root for name, root in parts.items()}
@@ -396,25 +403,44 @@ class _Zip:
         return parse_xml(data) if data is not None else None
 
     def styles(self, name: str | None) -> _Styles:
-        """The style definitions of the styles part, through :func:`_styles_of` unless the
+        """The style definitions of the styles part, through :data:`_STYLES` unless the
         part was given parsed."""
         if name is None:
             return _Styles(None)
         if name.lower() in self.parsed:
             return _Styles(self.parsed[name.lower()])
-        data = self._unpack(name)
-        return _styles_of(data) if data is not None else _Styles(None)
+        actual = self.names.get(name.lower())
+        if actual is None:
+            return _Styles(None)
+
+        def load() -> _Styles:
+            return _Styles(parse_xml(_transitional(read_part(self.archive, actual))))
+
+        info = self.archive.getinfo(actual)
+        if info.compress_size > MAX_XML_SIZE:  # not kept: the cache holds the stored bytes
+            return load()
+        return _STYLES.get(self._stored(info), load)
+
+    def _stored(self, info: zipfile.ZipInfo) -> _StoredPart:
+        """What unpacking a part depends on, all of it: the header fields zipfile reads it
+        by and its bytes as stored in the zip (compressed), without unpacking anything.
+
+        zipfile.open checks the part's local header first (signature, the same name as in
+        the directory, no unsupported flags or method), exactly as :func:`read_part` does;
+        the stored bytes start right after that header (APPNOTE 4.3.7: 30 fixed bytes,
+        then the name and the extra field, whose lengths are at offsets 26 and 28).
+        """
+        with self.archive.open(info):
+            pass
+        name_length, extra_length = struct.unpack_from("<HH", self.data, info.header_offset + 26)
+        start = info.header_offset + 30 + name_length + extra_length
+        stored = self.data[start : start + info.compress_size]
+        return (info.compress_type, info.compress_size, info.file_size, info.CRC, stored)
 
     def _unpack(self, name: str) -> bytes | None:
         """A part's XML in transitional namespaces, or None if the package does not have it."""
         actual = self.names.get(name.lower())
-        if actual is None:
-            return None
-        data = read_part(self.archive, actual)
-        if b"purl.oclc.org/ooxml" in data:
-            for strict, transitional in _STRICT_NAMESPACES:
-                data = data.replace(strict, transitional)
-        return data
+        return _transitional(read_part(self.archive, actual)) if actual is not None else None
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type's last word, target part name) for internal targets."""
@@ -432,6 +458,14 @@ class _Zip:
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
         return found
+
+
+def _transitional(xml: bytes) -> bytes:
+    """A part's XML with Strict Open XML namespace names mapped to the transitional ones."""
+    if b"purl.oclc.org/ooxml" in xml:
+        for strict, transitional in _STRICT_NAMESPACES:
+            xml = xml.replace(strict, transitional)
+    return xml
 
 
 def _no_document(package: _Zip) -> ReadError:
@@ -568,16 +602,43 @@ class _Styles:
         return mask, props.get("hidden", False)
 
 
-@functools.lru_cache(maxsize=8)
-def _styles_of(xml: bytes) -> _Styles:
-    """The style definitions in a styles part's XML, kept for the next letter with the same part.
+#: A part as zipfile finds it: compression method, stored and unpacked size, CRC-32 and
+#: the stored bytes. Parts with equal keys unpack to the same bytes, or fail the same way.
+_StoredPart = tuple[int, int, int, int, bytes]
+
+
+class _StylesCache:
+    """The style definitions of the last few styles parts read, by their stored part.
 
     Parsing a template's styles part (python-docx's holds 164 styles in 350 kB) took most
-    of the time of reading a letter. The XML itself is the key, so only a part with the
-    very same bytes is shared; a :class:`_Styles` holds no XML tree, so the cache keeps
-    little more than the bytes of at most 8 parts (each within :data:`MAX_XML_SIZE`).
+    of the time of reading a letter, and unpacking it (and checking its CRC) most of what
+    was left. The key is the part as stored in the zip (:data:`_StoredPart`), so a part
+    with the very same bytes is shared without being unpacked again, and only such a
+    part: the same stored bytes, method and header sizes unpack to the same XML. Only a
+    part that was unpacked and parsed within the limits is kept, so a shared part is too.
+    A :class:`_Styles` holds no XML tree, so the cache keeps little more than the stored
+    bytes of at most ``size`` parts (each within :data:`MAX_XML_SIZE`).
     """
-    return _Styles(parse_xml(xml))
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.entries: dict[_StoredPart, _Styles] = {}  # least recently used first
+        self.hits = 0
+
+    def get(self, key: _StoredPart, load: Callable[[], _Styles]) -> _Styles:
+        """The styles kept under ``key``, else what ``load`` reads (and is kept)."""
+        styles = self.entries.pop(key, None)
+        if styles is None:
+            styles = load()
+            if len(self.entries) >= self.size:
+                del self.entries[next(iter(self.entries))]
+        else:
+            self.hits += 1
+        self.entries[key] = styles
+        return styles
+
+
+_STYLES = _StylesCache(8)
 
 
 def _outline_level(element: etree._Element) -> int:
