@@ -230,6 +230,21 @@ def test_special_characters_and_hidden_text(tmp_path: Path):
     assert result.text == "Bedrag\t€ 84,50\nTelefoon☎ 0800-1234\nPostbus"
 
 
+def test_formatting_is_counted_over_the_shown_text_the_first_of_a_property_counting(tmp_path: Path):
+    document = docx.Document()
+    add_paragraph_xml(
+        document,
+        '<w:r><w:t xml:space="preserve">  Betaal </w:t></w:r>'
+        '<w:r><w:rPr><w:b/><w:b w:val="0"/><w:color w:val="C00000"/><w:color w:val="000000"/></w:rPr>'
+        "<w:t>vandaag</w:t></w:r>"
+        '<w:r><w:rPr><w:u w:val="none"/><w:u w:val="single"/><w:caps/></w:rPr><w:t xml:space="preserve"> nog.  </w:t></w:r>',
+    )
+    block = save_and_read(document, tmp_path).blocks[0]
+    assert block.text == "Betaal vandaag nog."
+    style = {key: block.style[key] for key in ("bold", "underline", "red", "caps", "chars")}
+    assert style == {"bold": 7, "underline": 0, "red": 7, "caps": 5, "chars": 19}
+
+
 def test_vml_textbox_without_alternate_content(tmp_path: Path):
     document = docx.Document()
     add_paragraph_xml(

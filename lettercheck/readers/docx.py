@@ -33,9 +33,9 @@ import re
 import struct
 import zipfile
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from io import BytesIO
 from typing import Any
 from urllib.parse import unquote
@@ -140,6 +140,9 @@ _MERGEFIELD_RE = re.compile(r'\A\s*MERGEFIELD\s+(?:"([^"]+)"|([^\s"\\]+))', re.I
 
 BOLD, UNDERLINE, RED, CAPITALS = 1, 2, 4, 8
 _STYLE_BITS = (("bold", BOLD), ("underline", UNDERLINE), ("red", RED), ("caps", CAPITALS))
+_STYLE_KEYS = tuple(key for key, _ in _STYLE_BITS)
+# The run properties read, by element: on/off properties, and the colour that may be red.
+_RUN_PROPERTIES = {B: "bold", U: "underline", CAPS: "caps", VANISH: "hidden", COLOR: "red"}
 
 # Everything that unpacking or parsing a broken package can raise.
 _PACKAGE_ERRORS = (
@@ -498,17 +501,18 @@ def _is_red(value: str) -> bool:
 
 
 def _run_properties(rpr: etree._Element | None) -> dict[str, bool]:
-    """The formatting an rPr sets explicitly; absent keys are inherited."""
+    """The formatting an rPr sets explicitly; absent keys are inherited.
+
+    Read in one pass over the rPr's children (a find per property took five), the first
+    element of a kind counting, as it would for find.
+    """
     props: dict[str, bool] = {}
     if rpr is None:
         return props
-    for tag, key in ((B, "bold"), (U, "underline"), (CAPS, "caps"), (VANISH, "hidden")):
-        element = rpr.find(tag)
-        if element is not None:
-            props[key] = _is_on(element)
-    color = rpr.find(COLOR)
-    if color is not None:
-        props["red"] = _is_red(color.get(W_VAL, ""))
+    for element in rpr:
+        key = _RUN_PROPERTIES.get(element.tag)
+        if key is not None and key not in props:
+            props[key] = _is_red(element.get(W_VAL, "")) if key == "red" else _is_on(element)
     return props
 
 
@@ -525,6 +529,12 @@ class _ParagraphStyle:
     name: str
     heading: bool
     props: dict[str, bool]
+
+    @cached_property
+    def run_format(self) -> tuple[int, bool]:
+        """The formatting of a run without properties of its own (most runs), worked out
+        once per style rather than per run."""
+        return _format(self.props)
 
 
 class _Styles:
@@ -577,7 +587,7 @@ class _Styles:
 
     def paragraph(self, ppr: etree._Element | None) -> _ParagraphStyle:
         """Name, heading-ness and run formatting of a paragraph's style."""
-        style_element = ppr.find(PSTYLE) if ppr is not None else None
+        style_element = _child(ppr, PSTYLE) if ppr is not None else None
         style_id = style_element.get(W_VAL) if style_element is not None else self.default_paragraph
         cached = self._paragraph_cache.get(style_id)
         if cached is None:
@@ -586,20 +596,26 @@ class _Styles:
             name = chain[0].name if chain else (style_id or "")
             cached = _ParagraphStyle(name, heading, {**self.defaults, **self._inherited(style_id)})
             self._paragraph_cache[style_id] = cached
-        direct_outline = ppr.find(OUTLINE_LVL) if ppr is not None else None
+        direct_outline = _child(ppr, OUTLINE_LVL) if ppr is not None else None
         if direct_outline is not None and _outline_level(direct_outline) < 9:
             return _ParagraphStyle(cached.name, True, cached.props)
         return cached
 
     def run(self, rpr: etree._Element | None, paragraph: _ParagraphStyle) -> tuple[int, bool]:
         """The run's formatting as a bit mask, and whether it is hidden text."""
-        char_style = rpr.find(RSTYLE) if rpr is not None else None
+        if rpr is None:
+            return paragraph.run_format
+        char_style = _child(rpr, RSTYLE)
         props = dict(paragraph.props)
         if char_style is not None:
             props.update(self._inherited(char_style.get(W_VAL)))
         props.update(_run_properties(rpr))
-        mask = sum(bit for key, bit in _STYLE_BITS if props.get(key))
-        return mask, props.get("hidden", False)
+        return _format(props)
+
+
+def _format(props: dict[str, bool]) -> tuple[int, bool]:
+    """Run formatting as a bit mask, and whether it is hidden text."""
+    return sum(bit for key, bit in _STYLE_BITS if props.get(key)), props.get("hidden", False)
 
 
 #: A part as zipfile finds it: compression method, stored and unpacked size, CRC-32 and
@@ -670,30 +686,38 @@ class _Story:
     @property
     def visible(self) -> bool:
         """Text is shown unless some open field is still in its instruction."""
-        return all(f.in_result for f in self.fields)
+        return not self.fields or all(f.in_result for f in self.fields)
 
 
 @dataclass
 class _Paragraph:
-    """The visible characters of one paragraph with their formatting, as they are found."""
+    """The visible text of one paragraph with its formatting, as it is found.
 
-    chars: list[str] = field(default_factory=list)
-    masks: list[int] = field(default_factory=list)
+    Kept as the pieces it is found in (a paragraph has a few), not per character: what a
+    block needs is counted per piece.
+    """
+
+    #: (start, text, formatting mask, element the text comes from), pieces not empty, in order.
+    pieces: list[tuple[int, str, int, etree._Element | None]] = field(default_factory=list)
+    length: int = 0
     fields: list[tuple[int, int, str]] = field(default_factory=list)
     textboxes: list[etree._Element] = field(default_factory=list)
-    #: (position in chars, element): the element's text starts there and runs up to the next.
-    sources: list[tuple[int, etree._Element | None]] = field(default_factory=list)
 
     def add(self, text: str, mask: int, source: etree._Element | None = None) -> None:
         if text:
-            self.sources.append((len(self.chars), source))
-        self.chars.extend(text)
-        self.masks.extend([mask] * len(text))
+            self.pieces.append((self.length, text, mask, source))
+            self.length += len(text)
+
+    def text(self, start: int = 0) -> str:
+        """The text from ``start`` on."""
+        return "".join([text for _, text, _, _ in self.pieces])[start:]
 
     def truncate(self, length: int) -> None:
-        del self.chars[length:]
-        del self.masks[length:]
-        self.sources = [s for s in self.sources if s[0] < length]
+        """Drop the text from ``length`` on."""
+        self.pieces = [
+            (at, text[: length - at], mask, source) for at, text, mask, source in self.pieces if at < length
+        ]
+        self.length = min(self.length, length)
 
 
 @dataclass(frozen=True)
@@ -796,10 +820,10 @@ class _Walker:
         """Row by row, cell by cell; a merged cell is read once, where it starts."""
         for row_number, row in enumerate(_flatten(table, TR), 1):
             for cell_number, cell in enumerate(_flatten(row, TC), 1):
-                properties = cell.find(TC_PR)
+                properties = _child(cell, TC_PR)
                 if properties is not None and any(
                     merge is not None and merge.get(W_VAL, "continue") == "continue"
-                    for merge in (properties.find(V_MERGE), properties.find(H_MERGE))
+                    for merge in (_child(properties, V_MERGE), _child(properties, H_MERGE))
                 ):
                     continue
                 where = f"tabel {number}, rij {row_number}, cel {cell_number}"
@@ -808,7 +832,7 @@ class _Walker:
 
     def _paragraph(self, paragraph: etree._Element, context: _Context) -> None:
         """Emit one paragraph as a block, then the text boxes it anchors."""
-        style = self.styles.paragraph(paragraph.find(PPR))
+        style = self.styles.paragraph(_child(paragraph, PPR))
         buffer = _Paragraph()
         self._inline(paragraph, buffer, context.story, style)
         self._emit(buffer, context, style)
@@ -820,16 +844,12 @@ class _Walker:
             self._blocks(textbox, _Context("textbox", label, _Story("textbox")))
 
     def _emit(self, buffer: _Paragraph, context: _Context, style: _ParagraphStyle) -> None:
-        raw = "".join(buffer.chars)
+        raw = buffer.text()
         left = len(raw) - len(raw.lstrip())
         right = len(raw.rstrip())
         if right <= left:
             return
         text = raw[left:right]
-        # Counted per distinct mask (a paragraph has a few), not per character.
-        per_mask = Counter(buffer.masks[left:right]).items()
-        counts: dict[str, Any] = {key: sum(n for m, n in per_mask if m & bit) for key, bit in _STYLE_BITS}
-        counts.update(chars=len(text), style_name=style.name, heading=style.heading)
         index = len(self.pieces)
         self.length += len(text) + len(BLOCK_SEPARATOR)
         if self.length > self.limits.letter_length + len(BLOCK_SEPARATOR):
@@ -838,11 +858,17 @@ class _Walker:
             start, end = max(start, left) - left, min(end, right) - left
             if end > start:
                 self.fields.append((index, start, end, name))
-        ends = [s for s, _ in buffer.sources[1:]] + [len(raw)]
-        for (start, element), end in zip(buffer.sources, ends, strict=True):
-            first, last = max(start, left), min(end, right)
+        # Formatting is counted per piece of text (a paragraph has a few), not per character.
+        counts: dict[str, Any] = dict.fromkeys(_STYLE_KEYS, 0)
+        for start, piece, mask, element in buffer.pieces:
+            first, last = max(start, left), min(start + len(piece), right)
             if last > first:
                 self.sources.append((index, first - left, last - left, element, first - start))
+                if mask:
+                    for key, bit in _STYLE_BITS:
+                        if mask & bit:
+                            counts[key] += last - first
+        counts.update(chars=len(text), style_name=style.name, heading=style.heading)
         self.pieces.append((text, Origin(context.part, index + 1, 1, context.detail), counts))
 
     def _inline(
@@ -852,7 +878,7 @@ class _Walker:
         for child in element:
             tag = child.tag
             if tag == R:
-                mask, hidden = self.styles.run(child.find(RPR), style)
+                mask, hidden = self.styles.run(_child(child, RPR), style)
                 for item in child:
                     self._run_item(item, buffer, story, mask, hidden)
             elif tag == FLD_SIMPLE:
@@ -861,7 +887,7 @@ class _Walker:
                 self._inline(child, buffer, story, style)
                 _end_field(story, buffer)
             elif tag == SDT:
-                content = child.find(SDT_CONTENT)
+                content = _child(child, SDT_CONTENT)
                 if content is not None:
                     self._inline(content, buffer, story, style)
             elif tag in _INLINE_WRAPPERS:
@@ -880,7 +906,7 @@ class _Walker:
         if tag == T:
             if shown:
                 buffer.add(item.text or "", mask, item)
-                if len(buffer.chars) > self.limits.letter_length:
+                if buffer.length > self.limits.letter_length:
                     raise too_long(self.limits)
         elif tag in _RUN_CHARACTERS:
             if shown:
@@ -921,7 +947,7 @@ def _separate(story: _Story, buffer: _Paragraph) -> None:
     current.in_result = True
     if story.visible:
         current.buffer = buffer
-        current.start = len(buffer.chars)
+        current.start = buffer.length
 
 
 def _end_field(story: _Story, buffer: _Paragraph) -> None:
@@ -938,15 +964,15 @@ def _end_field(story: _Story, buffer: _Paragraph) -> None:
         return
     name = match.group(1) or match.group(2)
     if not closed.in_result:
-        start = len(buffer.chars)
+        start = buffer.length
     elif closed.buffer is buffer:
         start = closed.start
     else:
         return  # hidden, or the result runs over more than one paragraph
-    if not "".join(buffer.chars[start:]).strip():
+    if not buffer.text(start).strip():
         buffer.truncate(start)
         buffer.add(f"«{name}»", 0)
-    buffer.fields.append((start, len(buffer.chars), name))
+    buffer.fields.append((start, buffer.length, name))
 
 
 def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element]:
@@ -956,7 +982,7 @@ def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element
         if tag in wanted:
             yield child
         elif tag == SDT:
-            content = child.find(SDT_CONTENT)
+            content = _child(child, SDT_CONTENT)
             if content is not None:
                 yield from _flatten(content, *wanted)
         elif tag == CUSTOM_XML:
@@ -967,10 +993,16 @@ def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element
                 yield from _flatten(branch, *wanted)
 
 
+def _child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with the tag: find(tag), without lxml's path machinery, for the
+    lookups done per paragraph, run or cell."""
+    return next(element.iterchildren(tag), None)
+
+
 def _choose(alternate: etree._Element) -> etree._Element | None:
     """One branch of mc:AlternateContent: both hold the same content, so read one only."""
-    choice = alternate.find(MC_CHOICE)
-    return choice if choice is not None else alternate.find(MC_FALLBACK)
+    choice = _child(alternate, MC_CHOICE)
+    return choice if choice is not None else _child(alternate, MC_FALLBACK)
 
 
 def _textboxes(element: etree._Element) -> Iterator[etree._Element]:
