@@ -21,8 +21,8 @@ mode (which also caps nesting at 256 levels, keeping the recursive walk shallow)
 stops as soon as the text is longer than a letter can be.
 
 A template's styles part is most of a letter's XML; the style definitions read from it are
-kept for the next letter with the very same part (:data:`_STYLES`), as the letters of a
-folder mostly share a few templates.
+kept for the next letter with the very same part (:data:`_KEPT`), as the letters of a
+folder mostly share a few templates; so are the relationships and settings read.
 """
 
 from __future__ import annotations
@@ -33,11 +33,13 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from io import BytesIO
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 from lxml import etree
@@ -77,6 +79,7 @@ MAX_XML_SIZE = 4_000_000
 MAX_TOTAL_SIZE = 50_000_000
 MAX_PARTS = 1000
 _CHUNK = 1 << 16
+_T = TypeVar("_T")
 
 
 def _w(name: str) -> str:
@@ -280,7 +283,8 @@ def _load_package(
 ) -> _Package:
     """Recognise the file type, check sizes (unless ``archive`` is the package checked
     already) and parse the parts that hold text."""
-    archive = archive or check_package(data)
+    if archive is None:
+        archive = check_package(data)
     try:
         return _Zip(archive, data, parts).load()
     except _PACKAGE_ERRORS:
@@ -378,12 +382,13 @@ class _Zip:
                 root = parsed[target]
                 if root is not None:
                     parts[rid] = (target, root)
-        settings = part_of("settings")
-        even_and_odd = settings is not None and _is_on(settings.find(_w("evenAndOddHeaders")))
+        settings, styles = target_of("settings"), target_of("styles")
+        even_and_odd = bool(settings and self._kept(settings, "settings", _even_and_odd_headers))
+        styles_read = self._kept(styles, "styles", _Styles) if styles else None
         return _Package(
             document=document,
             parts=parts,
-            styles=self.styles(target_of("styles")),
+            styles=styles_read if styles_read is not None else _Styles(None),
             footnotes=part_of("footnotes"),
             endnotes=part_of("endnotes"),
             even_and_odd_headers=even_and_odd,
@@ -405,24 +410,26 @@ class _Zip:
         data = self._unpack(name)
         return parse_xml(data) if data is not None else None
 
-    def styles(self, name: str | None) -> _Styles:
-        """The style definitions of the styles part, through :data:`_STYLES` unless the
-        part was given parsed."""
-        if name is None:
-            return _Styles(None)
+    def _kept(self, name: str, what: str, read: Callable[[etree._Element], _T]) -> _T | None:
+        """What ``read`` makes of a part's XML, or None if the package does not have it.
+
+        Kept in :data:`_KEPT` by the part as stored, under ``what`` (which names all else
+        ``read`` depends on), unless the part was given parsed: the styles, settings and
+        relationships parts of the letters of a folder are mostly the same few.
+        """
         if name.lower() in self.parsed:
-            return _Styles(self.parsed[name.lower()])
+            return read(self.parsed[name.lower()])
         actual = self.names.get(name.lower())
         if actual is None:
-            return _Styles(None)
+            return None
 
-        def load() -> _Styles:
-            return _Styles(parse_xml(_transitional(read_part(self.archive, actual))))
+        def load() -> _T:
+            return read(parse_xml(_transitional(read_part(self.archive, actual))))
 
         info = self.archive.getinfo(actual)
         if info.compress_size > MAX_XML_SIZE:  # not kept: the cache holds the stored bytes
             return load()
-        return _STYLES.get(self._stored(info), load)
+        return _KEPT.get((what, self._stored(info)), load)
 
     def _stored(self, info: zipfile.ZipInfo) -> _StoredPart:
         """What unpacking a part depends on, all of it: the header fields zipfile reads it
@@ -445,22 +452,31 @@ class _Zip:
         actual = self.names.get(name.lower())
         return _transitional(read_part(self.archive, actual)) if actual is not None else None
 
-    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+    def relationships(self, part: str) -> Mapping[str, tuple[str, str]]:
         """Relationship id -> (type's last word, target part name) for internal targets."""
         folder, name = posixpath.split(part)
-        root = self.xml(posixpath.join(folder, "_rels", name + ".rels"))
-        if root is None:
-            return {}
-        found = {}
-        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
-            target = rel.get("Target")
-            if not target or rel.get("TargetMode") == "External":
-                continue
-            target = unquote(target)
-            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-            kind = rel.get("Type", "").rsplit("/", 1)[-1]
-            found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
-        return found
+        rels = posixpath.join(folder, "_rels", name + ".rels")
+        found = self._kept(rels, f"relationships in {folder!r}", partial(_relationships, folder=folder))
+        return found if found is not None else {}
+
+
+def _relationships(root: etree._Element, folder: str) -> Mapping[str, tuple[str, str]]:
+    """The internal relationships of a part in ``folder``, by id: (type's last word, target)."""
+    found = {}
+    for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target")
+        if not target or rel.get("TargetMode") == "External":
+            continue
+        target = unquote(target)
+        path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
+    return MappingProxyType(found)
+
+
+def _even_and_odd_headers(settings: etree._Element) -> bool:
+    """Whether the settings part gives even and odd pages their own headers and footers."""
+    return _is_on(settings.find(_w("evenAndOddHeaders")))
 
 
 def _transitional(xml: bytes) -> bytes:
@@ -623,38 +639,44 @@ def _format(props: dict[str, bool]) -> tuple[int, bool]:
 _StoredPart = tuple[int, int, int, int, bytes]
 
 
-class _StylesCache:
-    """The style definitions of the last few styles parts read, by their stored part.
+class _PartCache:
+    """What was read from the last few parts (styles, settings, relationships), by the part
+    as stored and what was read from it.
 
     Parsing a template's styles part (python-docx's holds 164 styles in 350 kB) took most
     of the time of reading a letter, and unpacking it (and checking its CRC) most of what
-    was left. The key is the part as stored in the zip (:data:`_StoredPart`), so a part
-    with the very same bytes is shared without being unpacked again, and only such a
-    part: the same stored bytes, method and header sizes unpack to the same XML. Only a
-    part that was unpacked and parsed within the limits is kept, so a shared part is too.
-    A :class:`_Styles` holds no XML tree, so the cache keeps little more than the stored
-    bytes of at most ``size`` parts (each within :data:`MAX_XML_SIZE`).
+    was left; the small parts came next. The key is the part as stored in the zip
+    (:data:`_StoredPart`), so a part with the very same bytes is shared without being
+    unpacked again, and only such a part: the same stored bytes, method and header sizes
+    unpack to the same XML. Only what was unpacked and parsed within the limits is kept,
+    so what is shared is too. What is kept holds no XML tree, so the cache takes little
+    more than the stored bytes of at most ``size`` parts and ``budget`` bytes together.
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, budget: int) -> None:
         self.size = size
-        self.entries: dict[_StoredPart, _Styles] = {}  # least recently used first
-        self.hits = 0
+        self.budget = budget
+        self.entries: dict[tuple[str, _StoredPart], Any] = {}  # least recently used first
+        self.stored = 0  # stored bytes of the parts kept
+        self.hits: Counter[str] = Counter()  # by what was read
 
-    def get(self, key: _StoredPart, load: Callable[[], _Styles]) -> _Styles:
-        """The styles kept under ``key``, else what ``load`` reads (and is kept)."""
-        styles = self.entries.pop(key, None)
-        if styles is None:
-            styles = load()
-            if len(self.entries) >= self.size:
-                del self.entries[next(iter(self.entries))]
+    def get(self, key: tuple[str, _StoredPart], load: Callable[[], _T]) -> _T:
+        """What is kept under ``key``, else what ``load`` reads (and is kept)."""
+        if key in self.entries:
+            self.hits[key[0]] += 1
+            value = self.entries.pop(key)
         else:
-            self.hits += 1
-        self.entries[key] = styles
-        return styles
+            value = load()
+            self.stored += len(key[1][-1])
+            while self.entries and (len(self.entries) >= self.size or self.stored > self.budget):
+                oldest = next(iter(self.entries))
+                del self.entries[oldest]
+                self.stored -= len(oldest[1][-1])
+        self.entries[key] = value
+        return value
 
 
-_STYLES = _StylesCache(8)
+_KEPT = _PartCache(32, budget=8 * MAX_XML_SIZE)
 
 
 def _outline_level(element: etree._Element) -> int:
@@ -710,12 +732,12 @@ class _Paragraph:
 
     def text(self, start: int = 0) -> str:
         """The text from ``start`` on."""
-        return "".join([text for _, text, _, _ in self.pieces])[start:]
+        return "".join([piece for _, piece, _, _ in self.pieces])[start:]
 
     def truncate(self, length: int) -> None:
         """Drop the text from ``length`` on."""
         self.pieces = [
-            (at, text[: length - at], mask, source) for at, text, mask, source in self.pieces if at < length
+            (at, piece[: length - at], mask, source) for at, piece, mask, source in self.pieces if at < length
         ]
         self.length = min(self.length, length)
 
