@@ -21,7 +21,7 @@ from . import __version__, lettertype, nlp as pipeline
 from .checks import LetterContext
 from .config import Config, ConfigError, FileSettings, selector_matches
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
-from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, parse_source, read_source, source_digest
+from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, read_source, source_digest
 from .readability import LEVELS
 from .readers.txt import parse as parse_text
 from .rulepack import Rule, load_rules
@@ -252,15 +252,15 @@ class Linter:
     def analyse_paths(self, paths: Sequence[str]) -> list[FileResult]:
         """Read and analyse files in one ``nlp.pipe`` stream, results in their order: the
         unit of work of a batch."""
-        from .docx_comments import comment_suppressions
+        from .docx_comments import parse_with_suppressions
 
         results: dict[int, FileResult] = {}
         read: list[tuple[int, Document, list[Suppression], str]] = []
         for i, path in enumerate(paths):
             try:
                 fmt, data = read_source(path, self.limits)
-                document = parse_source(path, fmt, data, self.limits)
-                read.append((i, document, comment_suppressions(path, self.limits, (fmt, data)), source_digest(data)))
+                document, suppressions = parse_with_suppressions(path, fmt, data, self.limits)
+                read.append((i, document, suppressions, source_digest(data)))
             except ReadError as exc:
                 results[i] = unreadable(path, exc)
         analysed = self._analyse([(document, extra) for _, document, extra, _ in read])

@@ -4,15 +4,19 @@ Word marks a comment's passage with w:commentRangeStart and w:commentRangeEnd in
 word/document.xml; the comment's text is in word/comments.xml. This module finds the
 comments that are markers and turns their passage into offsets of Document.text, through
 the .docx reader's record of where each character came from. Most letters have no such
-comment: that is seen from comments.xml alone, before anything else is parsed again.
+comment: that is seen from comments.xml alone, before anything else is parsed again (and a
+batch, which reads the letter anyway, takes the package it opened and the walk it did).
 """
 
 from __future__ import annotations
 
+import zipfile
+
 from lxml import etree
 
-from .readers import DEFAULT_LIMITS, Limits, read_source
-from .readers.docx import T, W_ID, W_NS, check_package, parse_xml, read_part, read_with_sources
+from .model import Document
+from .readers import DEFAULT_LIMITS, Limits, parse_source, read_source, with_text
+from .readers.docx import T, W_ID, W_NS, TextSource, check_package, parse_xml, read_part, read_with_sources
 from .suppression import MARKER, Suppression, comment_suppression
 
 COMMENTS_PART = "word/comments.xml"
@@ -29,20 +33,44 @@ def comment_suppressions(
     if fmt != "docx":
         return []
     archive = check_package(data)
+    markers = _markers(archive)
+    if not markers:
+        return []
+    _, sources = read_with_sources(path, data, limits=limits, archive=archive)
+    return _suppressions(markers, sources)
+
+
+def parse_with_suppressions(
+    path: str, fmt: str, data: bytes, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Document, list[Suppression]]:
+    """:func:`~lettercheck.readers.parse_source` and :func:`comment_suppressions` in one:
+    a batch opens and checks a .docx package once, and walks it once, for both."""
+    if fmt != "docx":
+        return parse_source(path, fmt, data, limits), []
+    archive = check_package(data)
+    document, sources = read_with_sources(path, data, limits=limits, archive=archive)
+    with_text(document)
+    markers = _markers(archive)
+    return document, _suppressions(markers, sources) if markers else []
+
+
+def _markers(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Comment id -> text of the comments that are markers, read from comments.xml alone."""
     name = next((n for n in archive.namelist() if n.lower() == COMMENTS_PART), None)
     if name is None:
-        return []
+        return {}
     raw = read_part(archive, name)
     if b"lettercheck" not in raw.lower():
-        return []
-    markers = {
+        return {}
+    return {
         comment.get(W_ID): text
         for comment in parse_xml(raw).iter(_COMMENT)
         if MARKER.search(text := _comment_text(comment))
     }
-    if not markers:
-        return []
-    _, sources = read_with_sources(path, data, limits=limits)
+
+
+def _suppressions(markers: dict[str, str], sources: list[TextSource]) -> list[Suppression]:
+    """The suppressions of the marker comments, over the text of their passages."""
     by_element: dict[etree._Element, list[tuple[int, int]]] = {}
     for source in sources:
         if source.element is not None:

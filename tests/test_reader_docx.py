@@ -230,6 +230,21 @@ def test_special_characters_and_hidden_text(tmp_path: Path):
     assert result.text == "Bedrag\t€ 84,50\nTelefoon☎ 0800-1234\nPostbus"
 
 
+def test_formatting_is_counted_over_the_shown_text_the_first_of_a_property_counting(tmp_path: Path):
+    document = docx.Document()
+    add_paragraph_xml(
+        document,
+        '<w:r><w:t xml:space="preserve">  Betaal </w:t></w:r>'
+        '<w:r><w:rPr><w:b/><w:b w:val="0"/><w:color w:val="C00000"/><w:color w:val="000000"/></w:rPr>'
+        "<w:t>vandaag</w:t></w:r>"
+        '<w:r><w:rPr><w:u w:val="none"/><w:u w:val="single"/><w:caps/></w:rPr><w:t xml:space="preserve"> nog.  </w:t></w:r>',
+    )
+    block = save_and_read(document, tmp_path).blocks[0]
+    assert block.text == "Betaal vandaag nog."
+    style = {key: block.style[key] for key in ("bold", "underline", "red", "caps", "chars")}
+    assert style == {"bold": 7, "underline": 0, "red": 7, "caps": 5, "chars": 19}
+
+
 def test_vml_textbox_without_alternate_content(tmp_path: Path):
     document = docx.Document()
     add_paragraph_xml(
@@ -291,10 +306,58 @@ def test_letters_share_a_styles_part_only_if_it_is_the_same(tmp_path: Path):
         return path.read_bytes()
 
     plain, bold = letter(False), letter(True)
-    hits = docx_reader._styles_of.cache_info().hits
+    hits = docx_reader._KEPT.hits["styles"]
     for data, expected in ((plain, 0), (bold, 15), (plain, 0), (bold, 15)):
         assert read("brief.docx", data).blocks[0].style["bold"] == expected
-    assert docx_reader._styles_of.cache_info().hits >= hits + 2
+    assert docx_reader._KEPT.hits["styles"] >= hits + 2
+
+
+def test_a_kept_styles_part_is_shared_only_with_a_part_that_unpacks_to_it(tmp_path: Path):
+    # The cache is keyed on the part as stored; the same stored bytes under a header that
+    # lies (another size or CRC-32, another name in the local header) must still fail.
+    document = docx.Document()
+    document.add_paragraph("Betaal vandaag.")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    data = path.read_bytes()
+    assert read("brief.docx", data).text == "Betaal vandaag."
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/styles.xml")
+    crc_at = data.rindex(b"word/styles.xml") - 46 + 16  # in the central directory entry
+    wrong_crc = data[:crc_at] + (info.CRC ^ 1).to_bytes(4, "little") + data[crc_at + 4 :]
+    name_at = info.header_offset + 30  # in the local header
+    renamed = data[:name_at] + b"word/stylez.xml" + data[name_at + len("word/styles.xml") :]
+    for liar in (declare_size(data, "word/styles.xml", 1000), wrong_crc, renamed):
+        with pytest.raises(ReadError) as caught:
+            read("brief.docx", liar)
+        assert caught.value.code == "corrupt-docx"
+    assert read("brief.docx", data).text == "Betaal vandaag."
+
+
+def test_the_same_relationships_part_is_read_from_the_folder_it_is_in():
+    # Byte for byte the same relationships, for the package and for the document: the
+    # relative target of the styles lies in another folder for each, read twice in a row.
+    relationships = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="/word/document.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/styles" Target="styles.xml"/></Relationships>'
+    ).encode()
+    letter = zip_bytes(
+        {
+            "_rels/.rels": relationships,
+            "word/_rels/document.xml.rels": relationships,
+            "word/document.xml": (
+                f"<w:document {W}><w:body><w:p><w:r><w:t>Betaal vandaag.</w:t></w:r></w:p></w:body></w:document>"
+            ).encode(),
+            "word/styles.xml": (
+                f'<w:styles {W}><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+                '<w:name w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style></w:styles>'
+            ).encode(),
+        }
+    )
+    for _ in range(2):
+        assert read("brief.docx", letter).blocks[0].style["bold"] == len("Betaal vandaag.")
 
 
 def test_notes_in_order_of_reference_and_horizontal_merge(tmp_path: Path):

@@ -21,23 +21,25 @@ mode (which also caps nesting at 256 levels, keeping the recursive walk shallow)
 stops as soon as the text is longer than a letter can be.
 
 A template's styles part is most of a letter's XML; the style definitions read from it are
-kept for the next letter with the very same part (:func:`_styles_of`), as the letters of a
-folder mostly share a few templates.
+kept for the next letter with the very same part (:data:`_KEPT`), as the letters of a
+folder mostly share a few templates; so are the relationships and settings read.
 """
 
 from __future__ import annotations
 
-import functools
 import lzma
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 from io import BytesIO
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 from lxml import etree
@@ -77,6 +79,7 @@ MAX_XML_SIZE = 4_000_000
 MAX_TOTAL_SIZE = 50_000_000
 MAX_PARTS = 1000
 _CHUNK = 1 << 16
+_T = TypeVar("_T")
 
 
 def _w(name: str) -> str:
@@ -140,6 +143,9 @@ _MERGEFIELD_RE = re.compile(r'\A\s*MERGEFIELD\s+(?:"([^"]+)"|([^\s"\\]+))', re.I
 
 BOLD, UNDERLINE, RED, CAPITALS = 1, 2, 4, 8
 _STYLE_BITS = (("bold", BOLD), ("underline", UNDERLINE), ("red", RED), ("caps", CAPITALS))
+_STYLE_KEYS = tuple(key for key, _ in _STYLE_BITS)
+# The run properties read, by element: on/off properties, and the colour that may be red.
+_RUN_PROPERTIES = {B: "bold", U: "underline", CAPS: "caps", VANISH: "hidden", COLOR: "red"}
 
 # Everything that unpacking or parsing a broken package can raise.
 _PACKAGE_ERRORS = (
@@ -187,14 +193,17 @@ def read_with_sources(
     data: bytes,
     parts: Mapping[str, etree._Element] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    archive: zipfile.ZipFile | None = None,
 ) -> tuple[Document, list[TextSource]]:
     """Read a .docx letter, and say for every character of its text where it came from.
 
     ``parts`` maps part names ("word/document.xml") to XML that is walked instead of
     parsing that part from ``data``: the parts of the same package opened by python-docx,
-    so that the sources point into the tree that is edited and saved.
+    so that the sources point into the tree that is edited and saved. ``archive``: the
+    package :func:`check_package` already opened on these same bytes, so that a caller
+    that reads more parts of it (the comments) does not open and check it twice.
     """
-    package = _load_package(data, parts or {})
+    package = _load_package(data, parts or {}, archive)
     walker = _Walker(package, limits)
     try:
         walker.walk()
@@ -269,11 +278,15 @@ def parse_xml(data: bytes) -> etree._Element:
         raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
 
 
-def _load_package(data: bytes, parts: Mapping[str, etree._Element]) -> _Package:
-    """Recognise the file type, check sizes and parse the parts that hold text."""
-    archive = check_package(data)
+def _load_package(
+    data: bytes, parts: Mapping[str, etree._Element], archive: zipfile.ZipFile | None
+) -> _Package:
+    """Recognise the file type, check sizes (unless ``archive`` is the package checked
+    already) and parse the parts that hold text."""
+    if archive is None:
+        archive = check_package(data)
     try:
-        return _Zip(archive, parts).load()
+        return _Zip(archive, data, parts).load()
     except _PACKAGE_ERRORS:
         raise ReadError("corrupt-docx", _CORRUPT_MESSAGE) from None
 
@@ -339,8 +352,9 @@ def _password_protected() -> ReadError:
 class _Zip:
     """Finds parts through their relationships, as Word does, and parses them safely."""
 
-    def __init__(self, archive: zipfile.ZipFile, parts: Mapping[str, etree._Element]) -> None:
+    def __init__(self, archive: zipfile.ZipFile, data: bytes, parts: Mapping[str, etree._Element]) -> None:
         self.archive = archive
+        self.data = data  # the bytes the archive was opened on
         # Part names are case-insensitive in the package format.
         self.names = {name.lower(): name for name in archive.namelist()}
         self.parsed = {name.lower(): root for name, root in parts.items()}
@@ -368,12 +382,13 @@ class _Zip:
                 root = parsed[target]
                 if root is not None:
                     parts[rid] = (target, root)
-        settings = part_of("settings")
-        even_and_odd = settings is not None and _is_on(settings.find(_w("evenAndOddHeaders")))
+        settings, styles = target_of("settings"), target_of("styles")
+        even_and_odd = bool(settings and self._kept(settings, "settings", _even_and_odd_headers))
+        styles_read = self._kept(styles, "styles", _Styles) if styles else None
         return _Package(
             document=document,
             parts=parts,
-            styles=self.styles(target_of("styles")),
+            styles=styles_read if styles_read is not None else _Styles(None),
             footnotes=part_of("footnotes"),
             endnotes=part_of("endnotes"),
             even_and_odd_headers=even_and_odd,
@@ -395,43 +410,81 @@ class _Zip:
         data = self._unpack(name)
         return parse_xml(data) if data is not None else None
 
-    def styles(self, name: str | None) -> _Styles:
-        """The style definitions of the styles part, through :func:`_styles_of` unless the
-        part was given parsed."""
-        if name is None:
-            return _Styles(None)
+    def _kept(self, name: str, what: str, read: Callable[[etree._Element], _T]) -> _T | None:
+        """What ``read`` makes of a part's XML, or None if the package does not have it.
+
+        Kept in :data:`_KEPT` by the part as stored, under ``what`` (which names all else
+        ``read`` depends on), unless the part was given parsed: the styles, settings and
+        relationships parts of the letters of a folder are mostly the same few.
+        """
         if name.lower() in self.parsed:
-            return _Styles(self.parsed[name.lower()])
-        data = self._unpack(name)
-        return _styles_of(data) if data is not None else _Styles(None)
+            return read(self.parsed[name.lower()])
+        actual = self.names.get(name.lower())
+        if actual is None:
+            return None
+
+        def load() -> _T:
+            return read(parse_xml(_transitional(read_part(self.archive, actual))))
+
+        info = self.archive.getinfo(actual)
+        if info.compress_size > MAX_XML_SIZE:  # not kept: the cache holds the stored bytes
+            return load()
+        return _KEPT.get((what, self._stored(info)), load)
+
+    def _stored(self, info: zipfile.ZipInfo) -> _StoredPart:
+        """What unpacking a part depends on, all of it: the header fields zipfile reads it
+        by and its bytes as stored in the zip (compressed), without unpacking anything.
+
+        zipfile.open checks the part's local header first (signature, the same name as in
+        the directory, no unsupported flags or method), exactly as :func:`read_part` does;
+        the stored bytes start right after that header (APPNOTE 4.3.7: 30 fixed bytes,
+        then the name and the extra field, whose lengths are at offsets 26 and 28).
+        """
+        with self.archive.open(info):
+            pass
+        name_length, extra_length = struct.unpack_from("<HH", self.data, info.header_offset + 26)
+        start = info.header_offset + 30 + name_length + extra_length
+        stored = self.data[start : start + info.compress_size]
+        return (info.compress_type, info.compress_size, info.file_size, info.CRC, stored)
 
     def _unpack(self, name: str) -> bytes | None:
         """A part's XML in transitional namespaces, or None if the package does not have it."""
         actual = self.names.get(name.lower())
-        if actual is None:
-            return None
-        data = read_part(self.archive, actual)
-        if b"purl.oclc.org/ooxml" in data:
-            for strict, transitional in _STRICT_NAMESPACES:
-                data = data.replace(strict, transitional)
-        return data
+        return _transitional(read_part(self.archive, actual)) if actual is not None else None
 
-    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+    def relationships(self, part: str) -> Mapping[str, tuple[str, str]]:
         """Relationship id -> (type's last word, target part name) for internal targets."""
         folder, name = posixpath.split(part)
-        root = self.xml(posixpath.join(folder, "_rels", name + ".rels"))
-        if root is None:
-            return {}
-        found = {}
-        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
-            target = rel.get("Target")
-            if not target or rel.get("TargetMode") == "External":
-                continue
-            target = unquote(target)
-            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-            kind = rel.get("Type", "").rsplit("/", 1)[-1]
-            found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
-        return found
+        rels = posixpath.join(folder, "_rels", name + ".rels")
+        found = self._kept(rels, f"relationships in {folder!r}", partial(_relationships, folder=folder))
+        return found if found is not None else {}
+
+
+def _relationships(root: etree._Element, folder: str) -> Mapping[str, tuple[str, str]]:
+    """The internal relationships of a part in ``folder``, by id: (type's last word, target)."""
+    found = {}
+    for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target")
+        if not target or rel.get("TargetMode") == "External":
+            continue
+        target = unquote(target)
+        path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        found[rel.get("Id", "")] = (kind, posixpath.normpath(path))
+    return MappingProxyType(found)
+
+
+def _even_and_odd_headers(settings: etree._Element) -> bool:
+    """Whether the settings part gives even and odd pages their own headers and footers."""
+    return _is_on(settings.find(_w("evenAndOddHeaders")))
+
+
+def _transitional(xml: bytes) -> bytes:
+    """A part's XML with Strict Open XML namespace names mapped to the transitional ones."""
+    if b"purl.oclc.org/ooxml" in xml:
+        for strict, transitional in _STRICT_NAMESPACES:
+            xml = xml.replace(strict, transitional)
+    return xml
 
 
 def _no_document(package: _Zip) -> ReadError:
@@ -464,17 +517,18 @@ def _is_red(value: str) -> bool:
 
 
 def _run_properties(rpr: etree._Element | None) -> dict[str, bool]:
-    """The formatting an rPr sets explicitly; absent keys are inherited."""
+    """The formatting an rPr sets explicitly; absent keys are inherited.
+
+    Read in one pass over the rPr's children (a find per property took five), the first
+    element of a kind counting, as it would for find.
+    """
     props: dict[str, bool] = {}
     if rpr is None:
         return props
-    for tag, key in ((B, "bold"), (U, "underline"), (CAPS, "caps"), (VANISH, "hidden")):
-        element = rpr.find(tag)
-        if element is not None:
-            props[key] = _is_on(element)
-    color = rpr.find(COLOR)
-    if color is not None:
-        props["red"] = _is_red(color.get(W_VAL, ""))
+    for element in rpr:
+        key = _RUN_PROPERTIES.get(element.tag)
+        if key is not None and key not in props:
+            props[key] = _is_red(element.get(W_VAL, "")) if key == "red" else _is_on(element)
     return props
 
 
@@ -491,6 +545,12 @@ class _ParagraphStyle:
     name: str
     heading: bool
     props: dict[str, bool]
+
+    @cached_property
+    def run_format(self) -> tuple[int, bool]:
+        """The formatting of a run without properties of its own (most runs), worked out
+        once per style rather than per run."""
+        return _format(self.props)
 
 
 class _Styles:
@@ -543,7 +603,7 @@ class _Styles:
 
     def paragraph(self, ppr: etree._Element | None) -> _ParagraphStyle:
         """Name, heading-ness and run formatting of a paragraph's style."""
-        style_element = ppr.find(PSTYLE) if ppr is not None else None
+        style_element = _child(ppr, PSTYLE) if ppr is not None else None
         style_id = style_element.get(W_VAL) if style_element is not None else self.default_paragraph
         cached = self._paragraph_cache.get(style_id)
         if cached is None:
@@ -552,32 +612,71 @@ class _Styles:
             name = chain[0].name if chain else (style_id or "")
             cached = _ParagraphStyle(name, heading, {**self.defaults, **self._inherited(style_id)})
             self._paragraph_cache[style_id] = cached
-        direct_outline = ppr.find(OUTLINE_LVL) if ppr is not None else None
+        direct_outline = _child(ppr, OUTLINE_LVL) if ppr is not None else None
         if direct_outline is not None and _outline_level(direct_outline) < 9:
             return _ParagraphStyle(cached.name, True, cached.props)
         return cached
 
     def run(self, rpr: etree._Element | None, paragraph: _ParagraphStyle) -> tuple[int, bool]:
         """The run's formatting as a bit mask, and whether it is hidden text."""
-        char_style = rpr.find(RSTYLE) if rpr is not None else None
+        if rpr is None:
+            return paragraph.run_format
+        char_style = _child(rpr, RSTYLE)
         props = dict(paragraph.props)
         if char_style is not None:
             props.update(self._inherited(char_style.get(W_VAL)))
         props.update(_run_properties(rpr))
-        mask = sum(bit for key, bit in _STYLE_BITS if props.get(key))
-        return mask, props.get("hidden", False)
+        return _format(props)
 
 
-@functools.lru_cache(maxsize=8)
-def _styles_of(xml: bytes) -> _Styles:
-    """The style definitions in a styles part's XML, kept for the next letter with the same part.
+def _format(props: dict[str, bool]) -> tuple[int, bool]:
+    """Run formatting as a bit mask, and whether it is hidden text."""
+    return sum(bit for key, bit in _STYLE_BITS if props.get(key)), props.get("hidden", False)
+
+
+#: A part as zipfile finds it: compression method, stored and unpacked size, CRC-32 and
+#: the stored bytes. Parts with equal keys unpack to the same bytes, or fail the same way.
+_StoredPart = tuple[int, int, int, int, bytes]
+
+
+class _PartCache:
+    """What was read from the last few parts (styles, settings, relationships), by the part
+    as stored and what was read from it.
 
     Parsing a template's styles part (python-docx's holds 164 styles in 350 kB) took most
-    of the time of reading a letter. The XML itself is the key, so only a part with the
-    very same bytes is shared; a :class:`_Styles` holds no XML tree, so the cache keeps
-    little more than the bytes of at most 8 parts (each within :data:`MAX_XML_SIZE`).
+    of the time of reading a letter, and unpacking it (and checking its CRC) most of what
+    was left; the small parts came next. The key is the part as stored in the zip
+    (:data:`_StoredPart`), so a part with the very same bytes is shared without being
+    unpacked again, and only such a part: the same stored bytes, method and header sizes
+    unpack to the same XML. Only what was unpacked and parsed within the limits is kept,
+    so what is shared is too. What is kept holds no XML tree, so the cache takes little
+    more than the stored bytes of at most ``size`` parts and ``budget`` bytes together.
     """
-    return _Styles(parse_xml(xml))
+
+    def __init__(self, size: int, budget: int) -> None:
+        self.size = size
+        self.budget = budget
+        self.entries: dict[tuple[str, _StoredPart], Any] = {}  # least recently used first
+        self.stored = 0  # stored bytes of the parts kept
+        self.hits: Counter[str] = Counter()  # by what was read
+
+    def get(self, key: tuple[str, _StoredPart], load: Callable[[], _T]) -> _T:
+        """What is kept under ``key``, else what ``load`` reads (and is kept)."""
+        if key in self.entries:
+            self.hits[key[0]] += 1
+            value = self.entries.pop(key)
+        else:
+            value = load()
+            self.stored += len(key[1][-1])
+            while self.entries and (len(self.entries) >= self.size or self.stored > self.budget):
+                oldest = next(iter(self.entries))
+                del self.entries[oldest]
+                self.stored -= len(oldest[1][-1])
+        self.entries[key] = value
+        return value
+
+
+_KEPT = _PartCache(32, budget=8 * MAX_XML_SIZE)
 
 
 def _outline_level(element: etree._Element) -> int:
@@ -609,30 +708,38 @@ class _Story:
     @property
     def visible(self) -> bool:
         """Text is shown unless some open field is still in its instruction."""
-        return all(f.in_result for f in self.fields)
+        return not self.fields or all(f.in_result for f in self.fields)
 
 
 @dataclass
 class _Paragraph:
-    """The visible characters of one paragraph with their formatting, as they are found."""
+    """The visible text of one paragraph with its formatting, as it is found.
 
-    chars: list[str] = field(default_factory=list)
-    masks: list[int] = field(default_factory=list)
+    Kept as the pieces it is found in (a paragraph has a few), not per character: what a
+    block needs is counted per piece.
+    """
+
+    #: (start, text, formatting mask, element the text comes from), pieces not empty, in order.
+    pieces: list[tuple[int, str, int, etree._Element | None]] = field(default_factory=list)
+    length: int = 0
     fields: list[tuple[int, int, str]] = field(default_factory=list)
     textboxes: list[etree._Element] = field(default_factory=list)
-    #: (position in chars, element): the element's text starts there and runs up to the next.
-    sources: list[tuple[int, etree._Element | None]] = field(default_factory=list)
 
     def add(self, text: str, mask: int, source: etree._Element | None = None) -> None:
         if text:
-            self.sources.append((len(self.chars), source))
-        self.chars.extend(text)
-        self.masks.extend([mask] * len(text))
+            self.pieces.append((self.length, text, mask, source))
+            self.length += len(text)
+
+    def text(self, start: int = 0) -> str:
+        """The text from ``start`` on."""
+        return "".join([piece for _, piece, _, _ in self.pieces])[start:]
 
     def truncate(self, length: int) -> None:
-        del self.chars[length:]
-        del self.masks[length:]
-        self.sources = [s for s in self.sources if s[0] < length]
+        """Drop the text from ``length`` on."""
+        self.pieces = [
+            (at, piece[: length - at], mask, source) for at, piece, mask, source in self.pieces if at < length
+        ]
+        self.length = min(self.length, length)
 
 
 @dataclass(frozen=True)
@@ -735,10 +842,10 @@ class _Walker:
         """Row by row, cell by cell; a merged cell is read once, where it starts."""
         for row_number, row in enumerate(_flatten(table, TR), 1):
             for cell_number, cell in enumerate(_flatten(row, TC), 1):
-                properties = cell.find(TC_PR)
+                properties = _child(cell, TC_PR)
                 if properties is not None and any(
                     merge is not None and merge.get(W_VAL, "continue") == "continue"
-                    for merge in (properties.find(V_MERGE), properties.find(H_MERGE))
+                    for merge in (_child(properties, V_MERGE), _child(properties, H_MERGE))
                 ):
                     continue
                 where = f"tabel {number}, rij {row_number}, cel {cell_number}"
@@ -747,7 +854,7 @@ class _Walker:
 
     def _paragraph(self, paragraph: etree._Element, context: _Context) -> None:
         """Emit one paragraph as a block, then the text boxes it anchors."""
-        style = self.styles.paragraph(paragraph.find(PPR))
+        style = self.styles.paragraph(_child(paragraph, PPR))
         buffer = _Paragraph()
         self._inline(paragraph, buffer, context.story, style)
         self._emit(buffer, context, style)
@@ -759,16 +866,12 @@ class _Walker:
             self._blocks(textbox, _Context("textbox", label, _Story("textbox")))
 
     def _emit(self, buffer: _Paragraph, context: _Context, style: _ParagraphStyle) -> None:
-        raw = "".join(buffer.chars)
+        raw = buffer.text()
         left = len(raw) - len(raw.lstrip())
         right = len(raw.rstrip())
         if right <= left:
             return
         text = raw[left:right]
-        # Counted per distinct mask (a paragraph has a few), not per character.
-        per_mask = Counter(buffer.masks[left:right]).items()
-        counts: dict[str, Any] = {key: sum(n for m, n in per_mask if m & bit) for key, bit in _STYLE_BITS}
-        counts.update(chars=len(text), style_name=style.name, heading=style.heading)
         index = len(self.pieces)
         self.length += len(text) + len(BLOCK_SEPARATOR)
         if self.length > self.limits.letter_length + len(BLOCK_SEPARATOR):
@@ -777,11 +880,17 @@ class _Walker:
             start, end = max(start, left) - left, min(end, right) - left
             if end > start:
                 self.fields.append((index, start, end, name))
-        ends = [s for s, _ in buffer.sources[1:]] + [len(raw)]
-        for (start, element), end in zip(buffer.sources, ends, strict=True):
-            first, last = max(start, left), min(end, right)
+        # Formatting is counted per piece of text (a paragraph has a few), not per character.
+        counts: dict[str, Any] = dict.fromkeys(_STYLE_KEYS, 0)
+        for start, piece, mask, element in buffer.pieces:
+            first, last = max(start, left), min(start + len(piece), right)
             if last > first:
                 self.sources.append((index, first - left, last - left, element, first - start))
+                if mask:
+                    for key, bit in _STYLE_BITS:
+                        if mask & bit:
+                            counts[key] += last - first
+        counts.update(chars=len(text), style_name=style.name, heading=style.heading)
         self.pieces.append((text, Origin(context.part, index + 1, 1, context.detail), counts))
 
     def _inline(
@@ -791,7 +900,7 @@ class _Walker:
         for child in element:
             tag = child.tag
             if tag == R:
-                mask, hidden = self.styles.run(child.find(RPR), style)
+                mask, hidden = self.styles.run(_child(child, RPR), style)
                 for item in child:
                     self._run_item(item, buffer, story, mask, hidden)
             elif tag == FLD_SIMPLE:
@@ -800,7 +909,7 @@ class _Walker:
                 self._inline(child, buffer, story, style)
                 _end_field(story, buffer)
             elif tag == SDT:
-                content = child.find(SDT_CONTENT)
+                content = _child(child, SDT_CONTENT)
                 if content is not None:
                     self._inline(content, buffer, story, style)
             elif tag in _INLINE_WRAPPERS:
@@ -819,7 +928,7 @@ class _Walker:
         if tag == T:
             if shown:
                 buffer.add(item.text or "", mask, item)
-                if len(buffer.chars) > self.limits.letter_length:
+                if buffer.length > self.limits.letter_length:
                     raise too_long(self.limits)
         elif tag in _RUN_CHARACTERS:
             if shown:
@@ -860,7 +969,7 @@ def _separate(story: _Story, buffer: _Paragraph) -> None:
     current.in_result = True
     if story.visible:
         current.buffer = buffer
-        current.start = len(buffer.chars)
+        current.start = buffer.length
 
 
 def _end_field(story: _Story, buffer: _Paragraph) -> None:
@@ -877,15 +986,15 @@ def _end_field(story: _Story, buffer: _Paragraph) -> None:
         return
     name = match.group(1) or match.group(2)
     if not closed.in_result:
-        start = len(buffer.chars)
+        start = buffer.length
     elif closed.buffer is buffer:
         start = closed.start
     else:
         return  # hidden, or the result runs over more than one paragraph
-    if not "".join(buffer.chars[start:]).strip():
+    if not buffer.text(start).strip():
         buffer.truncate(start)
         buffer.add(f"«{name}»", 0)
-    buffer.fields.append((start, len(buffer.chars), name))
+    buffer.fields.append((start, buffer.length, name))
 
 
 def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element]:
@@ -895,7 +1004,7 @@ def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element
         if tag in wanted:
             yield child
         elif tag == SDT:
-            content = child.find(SDT_CONTENT)
+            content = _child(child, SDT_CONTENT)
             if content is not None:
                 yield from _flatten(content, *wanted)
         elif tag == CUSTOM_XML:
@@ -906,10 +1015,16 @@ def _flatten(container: etree._Element, *wanted: str) -> Iterator[etree._Element
                 yield from _flatten(branch, *wanted)
 
 
+def _child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with the tag: find(tag), without lxml's path machinery, for the
+    lookups done per paragraph, run or cell."""
+    return next(element.iterchildren(tag), None)
+
+
 def _choose(alternate: etree._Element) -> etree._Element | None:
     """One branch of mc:AlternateContent: both hold the same content, so read one only."""
-    choice = alternate.find(MC_CHOICE)
-    return choice if choice is not None else alternate.find(MC_FALLBACK)
+    choice = _child(alternate, MC_CHOICE)
+    return choice if choice is not None else _child(alternate, MC_FALLBACK)
 
 
 def _textboxes(element: etree._Element) -> Iterator[etree._Element]:
