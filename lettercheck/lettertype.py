@@ -6,7 +6,8 @@ both a reminder and a summons is the summons. Senders often name the type in the
 line ("Betreft: aanmaning ..."): a type named there wins outright.
 
 The expressions that scan the whole letter are :class:`.prefilter.Expression` objects, which find
-what ``re`` finds but skip the places where they cannot match: this runs for every letter.
+what ``re`` finds but skip the places where they cannot match: this runs for every letter. The
+cues are looked for together, in one pass of an :class:`.prefilter.ExpressionMatcher`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .prefilter import Expression, Folded
+from .prefilter import Expression, ExpressionMatcher, Folded
 
 
 def _term_with_costs(days: str) -> tuple[str, str]:
@@ -26,6 +27,8 @@ def _term_with_costs(days: str) -> tuple[str, str]:
 _FOURTEEN_DAYS_CUE = _term_with_costs(r"(1[4-9]|[2-9]\d|veertien|vijftien|twintig|dertig)")
 #: A shorter term with costs: a 14-day notice with a legal problem, or a summons.
 _SHORT_TERM_CUE = _term_with_costs(r"(\d|1[0-3]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)")
+#: What makes an "ingebrekestelling" a 14-day notice.
+_TERMS_WITH_COSTS = (_FOURTEEN_DAYS_CUE, _SHORT_TERM_CUE)
 
 # (type, weight, cue). Later steps first: on a tie the earlier entry wins. The legal
 # 14-day notice weighs most: a term in days together with collection costs is what makes a
@@ -85,31 +88,43 @@ _NOT_SENT = Expression(
     r"\bgeen\s+((betalings)?herinnering|aanmaning|sommatie)\w*(\s+(of|en)\s+((betalings)?herinnering|aanmaning|sommatie)\w*)?",
     re.IGNORECASE,
 )
+#: The key of _NOT_SENT's matches in _CUE_MATCHER.
+_NOT_SENT_KEY = "not sent"
 
 
-class _Together:
-    """A cue of expressions that must each match somewhere in the letter; it counts once.
-
-    Each is looked for on its own: as one expression (``\\A(?=.*a)(?=.*b)``) ``re`` would
-    try the first at every position of the letter, backwards, to find it."""
-
-    def __init__(self, expressions: tuple[str, ...]) -> None:
-        self._all = tuple(Expression(e, re.IGNORECASE | re.DOTALL) for e in expressions)
-        #: What the text must contain (see :class:`.prefilter.Folded`): what each needs.
-        self.needs = tuple(need for e in self._all for need in e.needs)
-
-    def count(self, text: str) -> int:
-        """1 when all expressions match in ``text``, else 0."""
-        return int(all(e.search(text) for e in self._all))
+def _cue_matcher() -> ExpressionMatcher:
+    """Every cue of _CUES, and _NOT_SENT, to be looked for in one pass over the letter (see
+    :class:`.prefilter.ExpressionMatcher`): tried one by one, each cue would scan the letter
+    for what it needs and for where it can start. A cue's key is its place in _CUES; the
+    expressions of a cue that must all match share it."""
+    matcher = ExpressionMatcher()
+    for number, (_, _, cue) in enumerate(_CUES):
+        matcher.add(str(number), cue if isinstance(cue, tuple) else (cue,), re.IGNORECASE | re.DOTALL)
+    matcher.add(_NOT_SENT_KEY, (_NOT_SENT.pattern.pattern,), _NOT_SENT.pattern.flags)
+    return matcher
 
 
-def _cue(cue: str | tuple[str, ...]) -> Expression | _Together:
-    """A cue of _CUES, compiled."""
-    return _Together(cue) if isinstance(cue, tuple) else Expression(cue, re.IGNORECASE | re.DOTALL)
+_CUE_MATCHER = _cue_matcher()
 
 
-_FOURTEEN_DAYS = (_cue(_FOURTEEN_DAYS_CUE), _cue(_SHORT_TERM_CUE))
-_COMPILED = tuple((kind, weight, _cue(cue)) for kind, weight, cue in _CUES)
+def _cue_counts(found: list[tuple[str, list[tuple[int, int]]]]) -> list[int]:
+    """How often each cue of _CUES is in a letter, from what _CUE_MATCHER found there.
+
+    A cue expression is counted at each match that ``finditer`` finds: no cue matches
+    empty text, so those are the matches the matcher lists. A cue of expressions that must
+    each match somewhere in the letter counts once: as one expression
+    (``\\A(?=.*a)(?=.*b)``) ``re`` would try the first at every position of the letter,
+    backwards, to find it."""
+    matched: dict[str, list[int]] = {}
+    for key, spans in found:
+        matched.setdefault(key, []).append(len(spans))
+    counts = []
+    for number, (_, _, cue) in enumerate(_CUES):
+        found_here = matched.get(str(number), [])
+        counts.append(int(len(found_here) == len(cue)) if isinstance(cue, tuple) else sum(found_here))
+    return counts
+
+
 _SUBJECT = re.compile(r"^[^\S\n]*(betreft|onderwerp|inzake)\s*:?(.*)$", re.IGNORECASE | re.MULTILINE)
 #: A subject line after the first line, from the line break before it: ``re`` jumps from
 #: line break to line break, where ``^`` has it try every position.
@@ -154,23 +169,27 @@ def detect(text: str) -> str:
     if _DEURWAARDER_SENDER.search(_letterhead(text)):
         return "deurwaarder"
     subject = " ".join(subject_lines(text))
+    folded = _folded(text)
     for kind, pattern in _NAMED:
         if pattern.search(subject):
             if kind == "ingebrekestelling":
-                return "14-dagenbrief" if any(cue.count(text) for cue in _FOURTEEN_DAYS) else "sommatie"
+                counts = _cue_counts(_CUE_MATCHER(text, folded))
+                terms = any(n for (_, _, cue), n in zip(_CUES, counts) if cue in _TERMS_WITH_COSTS)
+                return "14-dagenbrief" if terms else "sommatie"
             return kind
     best, best_score = "onbekend", 0
     scores: dict[str, int] = {}
-    folded = _folded(text)
-    cues = _NOT_SENT.sub(" ", text) if folded.may_match(_NOT_SENT.needs) else text
-    if cues is not text:
+    cues, found = text, _CUE_MATCHER(text, folded)
+    if any(key == _NOT_SENT_KEY for key, _ in found):
+        cues = _NOT_SENT.sub(" ", text)
         folded = Folded(cues)
-    for kind, weight, cue in _COMPILED:
-        scores[kind] = scores.get(kind, 0) + weight * (cue.count(cues) if folded.may_match(cue.needs) else 0)
+        found = _CUE_MATCHER(cues, folded)
+    for (kind, weight, _), count in zip(_CUES, _cue_counts(found)):
+        scores[kind] = scores.get(kind, 0) + weight * count
     for kind, score in scores.items():
         if score > best_score:
             best, best_score = kind, score
-    if best == "onbekend" and folded.may_match(_GENERIC.needs) and _GENERIC.search(cues):
+    if best == "onbekend" and _GENERIC.occurs(cues, folded):
         return "herinnering"
     return best
 
@@ -186,7 +205,7 @@ _TITLE = Expression(
 def has_title(text: str, sender: str) -> bool:
     """Does a bailiff write on the strength of a judgment? A future judgment ("na het
     vonnis volgt beslag") does not count: that is the threat itself."""
-    return sender == "deurwaarder" and _folded(text).may_match(_TITLE.needs) and _TITLE.search(text)
+    return sender == "deurwaarder" and _TITLE.occurs(text, _folded(text))
 
 
 _INCASSO_SENDER = Expression(
@@ -207,7 +226,7 @@ def detect_sender(text: str, letter_type: str) -> str:
     letterhead = _letterhead(text)
     if letter_type == "deurwaarder" or _DEURWAARDER_SENDER.search(letterhead):
         return "deurwaarder"
-    on_behalf = _folded(text).may_match(_INCASSO_SENDER.needs) and _INCASSO_SENDER.search(text)
+    on_behalf = _INCASSO_SENDER.occurs(text, _folded(text))
     if on_behalf or re.search(r"\bincasso(bureau|kantoor|dienst|diensten)?\b", letterhead, re.IGNORECASE):
         return "incassobureau"
     return "creditor"

@@ -9,6 +9,7 @@ loaded once per process, on first use: importing lettercheck stays cheap.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib.util
 import os
@@ -182,11 +183,14 @@ def make_doc(nlp: Language, document: Document) -> Doc:
         shift += end - start - 1
     doc.user_data[FIELDS] = fields
     # Through arrays: the is_sent_start setter looks at the whole doc for a parse on every
-    # call, and a Token object per token costs more than the rest of this function.
-    starts = _sentence_starts(document)
-    sent_starts = doc.to_array([SENT_START])
-    for i, offset in enumerate(doc.to_array([IDX]).tolist()):
-        if i and offset in starts:
+    # call, and a Token object per token costs more than the rest of this function. Token
+    # offsets ascend, so a binary search finds the token at each start (if any): a letter
+    # has ten times more tokens than starts.
+    values = doc.to_array([IDX, SENT_START])
+    offsets, sent_starts = values[:, 0].tolist(), values[:, 1]
+    for start in _sentence_starts(document):
+        i = bisect.bisect_left(offsets, start)
+        if 0 < i < len(offsets) and offsets[i] == start:
             sent_starts[i] = 1
     doc.from_array([SENT_START], sent_starts)
     return doc

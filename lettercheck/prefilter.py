@@ -238,6 +238,11 @@ class Expression:
         """Does the expression match anywhere in ``text``?"""
         return bool((self._starts or self.pattern).search(text))
 
+    def occurs(self, text: str, folded: Folded) -> bool:
+        """:meth:`search`, skipped when ``folded`` (``text`` as a :class:`Folded`, shared
+        by the expressions that look at one text) lacks what a match needs."""
+        return folded.may_match(self.needs) and self.search(text)
+
     def sub(self, replacement: str, text: str) -> str:
         """``text`` with each match replaced by ``replacement`` (taken as it is, without
         group references), as ``pattern.sub`` does; ``text`` itself when nothing matches."""
@@ -309,9 +314,10 @@ class ExpressionMatcher:
             self._automaton = None
         return self._literals[literal]
 
-    def __call__(self, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
-        """(key, spans) of each expression that matches ``text``, in the order added."""
-        folded = Folded(text)
+    def __call__(self, text: str, folded: Folded | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
+        """(key, spans) of each expression that matches ``text``, in the order added;
+        ``folded`` is ``text`` as a :class:`Folded`, when the caller has made one."""
+        folded = folded if folded is not None else Folded(text)
         if not folded.exact:
             return [(key, spans) for key, expression, *_ in self._expressions if (spans := expression.spans(text))]
         ends: defaultdict[int, list[int]] = defaultdict(list)

@@ -228,9 +228,11 @@ def test_term_with_costs_counts_as_the_single_expression_it_replaces(text: str) 
     """lettertype looks for a term and for the costs on their own: the same count as
     ``\\A(?=.*term)(?=.*costs)``."""
     for cue in (lettertype._FOURTEEN_DAYS_CUE, lettertype._SHORT_TERM_CUE):
+        number = [c for _, _, c in lettertype._CUES].index(cue)
         single = re.compile(r"\A" + "".join(f"(?=.*{e})" for e in cue), re.IGNORECASE | re.DOTALL)
         for padded in (text, f"binnen 14 dagen {text} incassokosten", f"na 3 werkdagen {text} Incassokosten"):
-            assert lettertype._cue(cue).count(padded) == len(single.findall(padded))
+            counts = lettertype._cue_counts(lettertype._CUE_MATCHER(padded))
+            assert counts[number] == len(single.findall(padded))
 
 
 @pytest.fixture(scope="module")
