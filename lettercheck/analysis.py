@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, lettertype, nlp as pipeline
+from . import __version__, nlp as pipeline
 from .checks import LetterContext
 from .config import Config, ConfigError, FileSettings, selector_matches
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
@@ -319,6 +319,8 @@ class Linter:
         self, document: Document, settings: FileSettings, letter_type: str | None, sender: str | None
     ) -> LetterContext:
         """Letter type and sender: as given, as configured for this file, or detected."""
+        from . import lettertype  # compiles its cues: not imported by a run that only reads the cache
+
         kind = letter_type or settings.letter_type or lettertype.detect(document.text)
         sender = sender or settings.profile.sender or lettertype.detect_sender(document.text, kind)
         titled = lettertype.has_title(document.text, sender)
