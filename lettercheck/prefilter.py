@@ -283,9 +283,9 @@ class ExpressionMatcher:
     """
 
     def __init__(self) -> None:
-        #: Per expression: its key, itself, its needs of long literals (by number; at
-        #: least one of each), its other needs, and its leads (by number, with how far
-        #: each ends after the match's start).
+        #: Per expression: its key, itself, its needs of long literals and of a lead (by
+        #: number; at least one of each), its other needs, and its leads (by number, with
+        #: how far each ends after the match's start).
         self._expressions: list[_Listed] = []
         #: Every literal looked for, numbered.
         self._literals: dict[str, int] = {}
@@ -305,6 +305,8 @@ class ExpressionMatcher:
             found = [frozenset(map(self._number, o)) for o in needs if len(o[0]) >= _MIN_FOUND_NEED]
             others = tuple(o for o in needs if len(o[0]) < _MIN_FOUND_NEED)
             numbered = [(self._number(lead), len(lead) - 1) for lead in leads]
+            if numbered:  # a match starts at a lead: one of them must be there too
+                found.append(frozenset(number for number, _ in numbered))
             self._expressions.append((key, expression, found, others, numbered))
 
     def _number(self, literal: str) -> int:
