@@ -367,7 +367,7 @@ class _Tokens:
         parse = (POS, TAG, DEP, MORPH, HEAD) if self.parsed else ()
         array = doc.to_array([ORTH, IDX, SPACY, IS_SPACE, LEMMA, SENT_START, *parse])
         orth, self.idx, spaced, self.is_space, self.lemmas, _, *parsed = array.T.tolist()
-        self.text: list[str] = [strings[h] for h in orth]
+        self.text: list[str] = _texts(strings, orth)
         n = len(self.text)
         fields: dict[int, str] = doc.user_data.get(FIELDS) or {}
         #: The placeholder kind of a template field (set by :func:`lettercheck.nlp.make_doc`).
@@ -559,6 +559,26 @@ def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
     if len(memo) >= _MEMO_SIZE:
         memo.clear()
     memo[key] = value
+
+
+#: Token texts by their ORTH hash, for all docs. The string store decodes a new str on every
+#: lookup; one str per text is found faster, and it makes the memo keys above cheap: a str
+#: keeps its hash, and a key's texts are the very objects of the stored key, so a hit
+#: compares them by identity instead of reading both strings. At most this many are kept.
+_TEXTS_SIZE = 65536
+_TEXTS: dict[int, str] = {}
+
+
+def _texts(strings: Any, orths: list[int]) -> list[str]:
+    """The texts of tokens with these ORTH hashes, each looked up in the string store once."""
+    texts = list(map(_TEXTS.get, orths))
+    if not all(texts):  # a text is never empty: None is one not kept yet
+        if len(_TEXTS) >= _TEXTS_SIZE:
+            _TEXTS.clear()
+        for i, text in enumerate(texts):
+            if text is None:
+                texts[i] = _TEXTS[orths[i]] = strings[orths[i]]
+    return texts
 
 
 # --- words -------------------------------------------------------------------------------
