@@ -1161,15 +1161,17 @@ class Counts:
         """Add the counts of other sentences to these."""
         self._add_numbers(other)
         self.parsed = self.parsed or other.parsed
-        for mine, theirs in (
-            (self.uncommon, other.uncommon),
-            (self.long_examples, other.long_examples),
-            (self.nominal_examples, other.nominal_examples),
-        ):
-            for word, n in theirs.items():
-                mine[word] = mine.get(word, 0) + n
-        for word in other.order:
-            self.order.setdefault(word, len(self.order))
+        # A letter merges each of its sentences, and most have none of these words.
+        if other.uncommon or other.long_examples or other.nominal_examples:
+            for mine, theirs in (
+                (self.uncommon, other.uncommon),
+                (self.long_examples, other.long_examples),
+                (self.nominal_examples, other.nominal_examples),
+            ):
+                for word, n in theirs.items():
+                    mine[word] = mine.get(word, 0) + n
+            for word in other.order:
+                self.order.setdefault(word, len(self.order))
         self.lint_freqs += other.lint_freqs
         self.lint_sdls += other.lint_sdls
         self.lint_cwcs += other.lint_cwcs
