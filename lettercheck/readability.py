@@ -327,8 +327,8 @@ class Sentence(NamedTuple):
     prose: bool
     #: The indices of its word tokens.
     word_tokens: list[int]
-    #: :meth:`_Tokens.texts_key`
-    texts: tuple[str, ...] | None
+    #: :meth:`_Tokens.sentence_key`
+    key: tuple[Any, ...]
 
 
 def sentences(doc: Doc) -> list[Sentence]:
@@ -367,7 +367,7 @@ class _Tokens:
         parse = (POS, TAG, DEP, MORPH, HEAD) if self.parsed else ()
         array = doc.to_array([ORTH, IDX, SPACY, IS_SPACE, LEMMA, SENT_START, *parse])
         orth, self.idx, spaced, self.is_space, self.lemmas, _, *parsed = array.T.tolist()
-        self.text: list[str] = [strings[h] for h in orth]
+        self.text: list[str] = _texts(strings, orth)
         n = len(self.text)
         fields: dict[int, str] = doc.user_data.get(FIELDS) or {}
         #: The placeholder kind of a template field (set by :func:`lettercheck.nlp.make_doc`).
@@ -411,24 +411,27 @@ class _Tokens:
         text = self.span_text(start, end)
         words = self.words(start, end)
         first = self.idx[start]
-        key = self.texts_key(start, end)
-        prose = _PROSE_MEMO.get((text, key)) if key else None
+        key = self.sentence_key(start, end)
+        prose = _PROSE_MEMO.get((text, key))
         if prose is None:
             prose = _prose(self, start, end, words, text)
-            if key:
-                _remember(_PROSE_MEMO, (text, key), prose)
+            _remember(_PROSE_MEMO, (text, key), prose)
         return Sentence(start, end, first, first + len(text), text, len(words), prose, words, key)
 
-    def texts_key(self, start: int, end: int) -> tuple[str, ...] | None:
-        """The texts of tokens ``start`` to ``end``: all that the prose test, (without a parse)
-        the counts and (with the lemmas) the word hints of a sentence depend on, unless a
-        template field is among them or just before them (its kind counts, and whether the
-        sentence starts glued to it); then None."""
+    def sentence_key(self, start: int, end: int) -> tuple[Any, ...]:
+        """All that the prose test, (without a parse) the counts and (with the lemmas) the
+        word hints of tokens ``start`` to ``end`` depend on: their texts; and when a template
+        field is among them or just before them, also each token's field kind and whether it
+        is glued to a field before it (:attr:`_glued`: a field whose merge failed, no word
+        unless a sentence starts there). Letters from one template fill the same fields in
+        the same sentences, so these repeat too."""
+        texts = tuple(self.text[start:end])
         fields = self._fields
         at = bisect.bisect_left(fields, start - 1)
         if at < len(fields) and fields[at] < end:
-            return None
-        return tuple(self.text[start:end])
+            glued = self._glued
+            return texts, tuple(self.kind[start:end]), tuple([i in glued for i in range(start, end)])
+        return texts
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -546,19 +549,40 @@ class _Tokens:
 
 
 #: Letters written from one template repeat its sentences word for word, so what follows
-#: from a sentence's token texts alone is kept per those texts (and the sentence text, or
-#: the lemmas): whether it is prose, its counts, difficulty and main feature, and the words
-#: it can give as word hints. At most this many of each; a full memo starts again empty.
+#: from a sentence's tokens alone is kept per :meth:`_Tokens.sentence_key` (and the sentence
+#: text, or the lemmas): whether it is prose, its counts, difficulty and main feature, and
+#: the words it can give as word hints. At most this many of each; a full memo starts again
+#: empty.
 _MEMO_SIZE = 16384
-_PROSE_MEMO: dict[tuple[str, tuple[str, ...]], bool] = {}
-_COUNTS_MEMO: dict[tuple[str, ...], tuple[Counts, float, str | None]] = {}
-_HINTS_MEMO: dict[tuple[tuple[str, ...], tuple[int, ...]], list[tuple[int, _Candidate, str, str | None]]] = {}
+_PROSE_MEMO: dict[tuple[str, tuple[Any, ...]], bool] = {}
+_COUNTS_MEMO: dict[tuple[Any, ...], tuple[Counts, float, str | None]] = {}
+_HINTS_MEMO: dict[tuple[tuple[Any, ...], tuple[int, ...]], list[tuple[int, _Candidate, str, str | None]]] = {}
 
 
 def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
     if len(memo) >= _MEMO_SIZE:
         memo.clear()
     memo[key] = value
+
+
+#: Token texts by their ORTH hash, for all docs. The string store decodes a new str on every
+#: lookup; one str per text is found faster, and it makes the memo keys above cheap: a str
+#: keeps its hash, and a key's texts are the very objects of the stored key, so a hit
+#: compares them by identity instead of reading both strings. At most this many are kept.
+_TEXTS_SIZE = 65536
+_TEXTS: dict[int, str] = {}
+
+
+def _texts(strings: Any, orths: list[int]) -> list[str]:
+    """The texts of tokens with these ORTH hashes, each looked up in the string store once."""
+    texts = list(map(_TEXTS.get, orths))
+    if not all(texts):  # a text is never empty: None is one not kept yet
+        if len(_TEXTS) >= _TEXTS_SIZE:
+            _TEXTS.clear()
+        for i, text in enumerate(texts):
+            if text is None:
+                texts[i] = _TEXTS[orths[i]] = strings[orths[i]]
+    return texts
 
 
 # --- words -------------------------------------------------------------------------------
@@ -1140,15 +1164,17 @@ class Counts:
         """Add the counts of other sentences to these."""
         self._add_numbers(other)
         self.parsed = self.parsed or other.parsed
-        for mine, theirs in (
-            (self.uncommon, other.uncommon),
-            (self.long_examples, other.long_examples),
-            (self.nominal_examples, other.nominal_examples),
-        ):
-            for word, n in theirs.items():
-                mine[word] = mine.get(word, 0) + n
-        for word in other.order:
-            self.order.setdefault(word, len(self.order))
+        # A letter merges each of its sentences, and most have none of these words.
+        if other.uncommon or other.long_examples or other.nominal_examples:
+            for mine, theirs in (
+                (self.uncommon, other.uncommon),
+                (self.long_examples, other.long_examples),
+                (self.nominal_examples, other.nominal_examples),
+            ):
+                for word, n in theirs.items():
+                    mine[word] = mine.get(word, 0) + n
+            for word in other.order:
+                self.order.setdefault(word, len(self.order))
         self.lint_freqs += other.lint_freqs
         self.lint_sdls += other.lint_sdls
         self.lint_cwcs += other.lint_cwcs
@@ -1355,17 +1381,17 @@ def measure(doc: Doc, target: str = "B1") -> Readability:
 
 def _sentence_counts(tokens: _Tokens, sent: Sentence) -> tuple[Counts, float, str | None]:
     """A sentence's counts (never to be changed: they may be shared), its difficulty and the
-    feature that adds most to it; kept per token texts when no parse and no template field
-    takes part (:data:`_COUNTS_MEMO`)."""
-    key = None if tokens.parsed else sent.texts
-    found = _COUNTS_MEMO.get(key) if key else None
+    feature that adds most to it; kept per :meth:`_Tokens.sentence_key` when there is no
+    parse (:data:`_COUNTS_MEMO`)."""
+    key = None if tokens.parsed else sent.key
+    found = _COUNTS_MEMO.get(key) if key is not None else None
     if found is None:
         own = Counts()
         own.add(tokens, sent)
         contributions = own.contributions()
         adding = {f: c for f, c in contributions.items() if c > 0}
         found = (own, own.difficulty(contributions), max(adding, key=adding.__getitem__) if adding else None)
-        if key:
+        if key is not None:
             _remember(_COUNTS_MEMO, key, found)
     return found
 
@@ -1414,10 +1440,10 @@ def _word_hints(tokens: _Tokens, sents: list[Sentence]) -> list[WordHint]:
 def _hint_words(tokens: _Tokens, sent: Sentence) -> list[tuple[int, _Candidate, str, str | None]]:
     """The words of a sentence that are a word hint unless the letter had them before:
     uncommon, or with a plain word in the jargon pack. Each as its token's place in the
-    sentence, the candidate, its word-list entry and the plain word. Kept per token texts
-    and lemmas when no template field takes part (:data:`_HINTS_MEMO`)."""
-    key = (sent.texts, tuple(tokens.lemmas[sent.start : sent.end])) if sent.texts else None
-    found = _HINTS_MEMO.get(key) if key else None
+    sentence, the candidate, its word-list entry and the plain word. Kept per
+    :meth:`_Tokens.sentence_key` and lemmas (:data:`_HINTS_MEMO`)."""
+    key = (sent.key, tuple(tokens.lemmas[sent.start : sent.end]))
+    found = _HINTS_MEMO.get(key)
     if found is None:
         replacements = _replacements()
         found = []
@@ -1429,8 +1455,7 @@ def _hint_words(tokens: _Tokens, sent: Sentence) -> list[tuple[int, _Candidate, 
             alternative = replacements.get(entry)
             if candidate.zipf < UNCOMMON_ZIPF or alternative is not None:
                 found.append((i - sent.start, candidate, entry, alternative))
-        if key:
-            _remember(_HINTS_MEMO, key, found)
+        _remember(_HINTS_MEMO, key, found)
     return found
 
 

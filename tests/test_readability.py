@@ -615,14 +615,19 @@ def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
     bodies = [
         PLAIN, FORMAL, same, "Betaal het bedrag binnen 14 dagen. Betaal {{ bedrag }}{{ kosten }} binnen 14 dagen.",
         "{{ naam }}Betaal het bedrag binnen 14 dagen.", "Betaal het bedrag binnen 14 dagen. " * 3,
+        # The same fields glued and with a space between them: one word, and two.
+        "Wij schrijven {{ voornaam }}{{ achternaam }} vandaag aan over de rekening.",
+        "Wij schrijven {{ voornaam }} {{ achternaam }} vandaag aan over de rekening.",
     ]
     docs = [process(nlp, *HEADER, body, *FOOTER) for body in bodies]
     # Amounts in fields make this line a table row; the same token texts that are no
     # fields make it prose, the only prose of its letter.
+    # So do the same fields of a kind that is no number.
     row = "Betaal nu. Nu {{ bedrag }} en {{ bedrag }} en {{ bedrag }}."
-    docs += [process(nlp, row), process(nlp, row)]
-    docs[-1].user_data.pop(nlpmod.FIELDS)
-    rows = len(docs) - 2
+    docs += [process(nlp, row), process(nlp, row), process(nlp, row)]
+    docs[-2].user_data.pop(nlpmod.FIELDS)
+    docs[-1].user_data[nlpmod.FIELDS] = dict.fromkeys(docs[-1].user_data[nlpmod.FIELDS], "name")
+    rows = len(docs) - 3
     # The same token texts with another lemma: "graag" as a form of the pack's "gaarne".
     docs += [process(nlp, "Wij helpen u graag verder."), process(nlp, "Wij helpen u graag verder.")]
     docs[-1][3].lemma_ = "gaarne"
@@ -640,6 +645,6 @@ def test_sentences_kept_per_text_give_what_a_fresh_count_gives(nlp):
         fresh.append(measured(doc))
     for _ in range(2):
         assert [measured(doc) for doc in docs] == fresh
-    assert (fresh[rows]["sentences"], fresh[rows + 1]["sentences"]) == (2, 1)
-    assert [h["alternative"] for h in fresh[rows + 3]["word_hints"]] == ["graag"] != fresh[rows + 2]["word_hints"]
+    assert (fresh[rows]["sentences"], fresh[rows + 1]["sentences"], fresh[rows + 2]["sentences"]) == (2, 1, 1)
+    assert [h["alternative"] for h in fresh[rows + 4]["word_hints"]] == ["graag"] != fresh[rows + 3]["word_hints"]
     assert R._PROSE_MEMO and R._HINTS_MEMO and (R._COUNTS_MEMO or R.token_table(docs[0]).parsed)
