@@ -18,17 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, nlp as pipeline
-from .checks import LetterContext
 from .config import Config, ConfigError, FileSettings, selector_matches
 from .model import Document, FileError, FileResult, PipelineInfo, Severity
 from .readers import SCANNED_SUFFIXES, Limits, ReadError, check_length, read_source, source_digest
-from .readability import LEVELS
+from .levels import LEVELS
 from .readers.txt import parse as parse_text
 from .rulepack import Rule, load_rules
 from .suppression import Suppression, apply as apply_suppressions, strip_markers
 
 if TYPE_CHECKING:
     from .cache import Cache
+    from .checks import LetterContext
     from .engine import Checker
 
 SCHEMA = "lettercheck/1"
@@ -320,6 +320,7 @@ class Linter:
     ) -> LetterContext:
         """Letter type and sender: as given, as configured for this file, or detected."""
         from . import lettertype  # compiles its cues: not imported by a run that only reads the cache
+        from .checks import LetterContext
 
         kind = letter_type or settings.letter_type or lettertype.detect(document.text)
         sender = sender or settings.profile.sender or lettertype.detect_sender(document.text, kind)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Document
 from .prefilter import Expression
-from .readability import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -235,7 +234,10 @@ def mixed_address(doc: Doc, document: Document, context: LetterContext) -> Itera
     """Sentences that address the reader in the other form: "je" in a "u" letter or the
     reverse. Without a house style, the form used least is the odd one out."""
     # From the level estimate's token table, whose lower-case forms are made anyway: only
-    # the tokens that are a form of address are looked at, picked out at C speed.
+    # the tokens that are a form of address are looked at, picked out at C speed. (Imported
+    # here: loading the rule packs asks this module for the names of its checks.)
+    from .readability import token_table
+
     table = token_table(doc)
     lower = table.lower
     per_sentence: list[tuple[str, int, int, int]] = []

@@ -20,7 +20,7 @@ import click
 
 from . import __version__
 from .model import CATEGORIES, Severity
-from .readability import LEVELS
+from .levels import LEVELS
 from .report import FORMATS, renderer
 from .rulepack import LETTER_TYPES
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ByteSize, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .model import CATEGORIES
-from .readability import LEVELS
+from .levels import LEVELS
 from .readers import DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LETTER_LENGTH, MAX_PIPELINE_LENGTH
 from .rulepack import LETTER_TYPES
 

@@ -51,12 +51,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .levels import LEVELS, MIN_DIFFICULTY, clamp, level_of
 from .nlp import FIELDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 # --- the model -----------------------------------------------------------------------------
 
@@ -111,8 +110,6 @@ LONG_SENTENCE_WORDS = 25
 #: B1 writing guidance: mean sentence length at most 15 words (DOMAIN.md §3.2); the reason
 #: texts use 5 words more or less per level for other targets.
 B1_MAX_SENTENCE_LENGTH = 15
-MIN_DIFFICULTY = 0.5
-MAX_DIFFICULTY = 6.49
 #: At most this many word hints per letter.
 MAX_HINTS = 15
 
@@ -1065,15 +1062,6 @@ def score_to_difficulty(score: float) -> float:
     return d0 + (score - s0) * (d1 - d0) / (s1 - s0)
 
 
-def _clamp(value: float) -> float:
-    return min(MAX_DIFFICULTY, max(MIN_DIFFICULTY, value))
-
-
-def level_of(difficulty: float) -> str:
-    """The CEFR level for a difficulty: the nearest whole number, halves rounded up."""
-    return LEVELS[int(math.floor(_clamp(difficulty) + 0.5)) - 1]
-
-
 def _target_edge(target: str) -> float:
     """The upper edge of the target level: a difficulty at or above it is too hard."""
     return LEVELS.index(target) + 1.5
@@ -1274,7 +1262,7 @@ class Counts:
         if not self.words:
             return MIN_DIFFICULTY
         score = self.score() if contributions is None else sum(contributions.values())
-        return _clamp(score_to_difficulty(score))
+        return clamp(score_to_difficulty(score))
 
     def flesch_douma(self) -> float:
         """206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence (Douma 1960).

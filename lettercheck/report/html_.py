@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..model import SENDER_LABELS, SEVERITY_WORDS, FileResult, Finding, Severity
-from ..readability import LEVELS, level_of
+from ..levels import LEVELS, level_of
 from .text import dutch_decimal
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..readability import level_of
+from ..levels import level_of
 from ..model import CATEGORY_LABELS, SEVERITY_WORDS, FileResult, Finding, Severity
 
 if TYPE_CHECKING:

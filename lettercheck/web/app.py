@@ -26,7 +26,7 @@ from werkzeug.exceptions import InternalServerError, RequestEntityTooLarge
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from .. import __version__
-from ..readability import LEVELS
+from ..levels import LEVELS
 from ..report import html_
 from ..rulepack import LETTER_TYPES
 from .downloads import DownloadStore
