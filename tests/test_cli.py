@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from click.testing import CliRunner
@@ -127,3 +128,32 @@ def test_rules_lists_the_catalogue_and_explain_shows_one_rule() -> None:
         assert part in shown.output
     missing = _run("explain", "THR-99")
     assert missing.exit_code == 2 and "bestaat niet" in missing.output
+
+
+def test_the_command_writes_everything_and_keeps_its_exit_code_when_it_exits_fast(tmp_path) -> None:
+    """``python -m lettercheck`` leaves its objects to the operating system when it exits
+    (``cli.run``): what it printed must still all arrive, through a pipe, with the exit code
+    that ``main`` chose."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpora" / "letters"
+    for letter in sorted(corpus.glob("*.txt"))[:12]:
+        shutil.copyfile(letter, tmp_path / letter.name)
+    (tmp_path / "kapot.docx").write_bytes(b"geen brief")
+
+    def both(*args: str) -> tuple[subprocess.CompletedProcess[str], object]:
+        command = ["check", "--no-cache", "--jobs", "1", *args, str(tmp_path)]
+        process = subprocess.run([sys.executable, "-m", "lettercheck", *command], capture_output=True, text=True, check=False)
+        return process, CliRunner().invoke(main, command, catch_exceptions=False)
+
+    process, in_process = both()
+    assert process.returncode == in_process.exit_code == 2  # an unreadable file
+    assert process.stdout == in_process.stdout and process.stdout.count("\n") > 100
+    os.remove(tmp_path / "kapot.docx")
+    for args, code in ((("--format", "json"), 1), (("--exit-zero",), 0)):
+        process, in_process = both(*args)
+        assert process.returncode == in_process.exit_code == code
+        assert process.stdout == in_process.stdout
